@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PgliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** One open database: the typed query builder plus what migrations and the job queue need. */
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Kysely<DB>;
+  /** Runs a multi-statement SQL script (a migration) in one transaction. */
+  runScript(script: string): Promise<void>;
+  /** The embedded engine, when there is one (pg-boss runs on it through its own adapter). */
+  readonly pglite?: PGlite;
+  /** The server's connection string, when there is one. */
+  readonly url?: string;
+  close(): Promise<void>;
+}
+
+// The same JavaScript values on both engines: int8 as number, date as 'YYYY-MM-DD', time as text.
+const INT8 = 20;
+const DATE = 1082;
+pg.types.setTypeParser(INT8, (value) => Number(value));
+pg.types.setTypeParser(DATE, (value) => value);
+const pgliteParsers = { [INT8]: (value: string) => Number(value), [DATE]: (value: string) => value };
+
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
+  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, { parsers: pgliteParsers, loadDataDir });
+  const db = new Kysely<DB>({ dialect: new PgliteDialect(pglite) });
+  return {
+    kind: 'pglite',
+    db,
+    pglite,
+    runScript: (script) => pglite.transaction(async (tx) => void (await tx.exec(script))),
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+export function openPostgres(url: string, maxConnections = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: 'postgres',
+    db,
+    url,
+    runScript: async (script) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(script);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+export function openDatabase(options: { url?: string; dataDir: string }): Promise<Database> {
+  return options.url ? Promise.resolve(openPostgres(options.url)) : openPglite(options.dataDir);
+}

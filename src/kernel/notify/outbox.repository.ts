@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import { type AnyDb, kernelView } from '../tables.ts';
+
+export interface NewOutboxRow {
+  tenantId: string | null;
+  channel: 'mail' | 'line' | 'platform';
+  deliveryKey: string;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/** Inserts the row unless one with the same delivery key exists; returns the new id or null. */
+export async function insertOutboxRow(trx: AnyDb, row: NewOutboxRow): Promise<string | null> {
+  const inserted = await kernelView(trx)
+    .insertInto('outbox')
+    .values({
+      tenant_id: row.tenantId,
+      channel: row.channel,
+      delivery_key: row.deliveryKey,
+      payload: JSON.stringify(row.payload),
+      created_at: row.createdAt,
+    })
+    .onConflict((oc) => oc.column('delivery_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id ?? null;
+}
+
+/**
+ * Claims a row for delivery. A row is claimable while pending, or while 'sending' with a claim older
+ * than `staleBefore` (its worker died mid-way). A delivered row is never claimed again.
+ */
+export async function claimOutboxRow(db: AnyDb, id: string, now: Date, staleBefore: Date) {
+  return kernelView(db)
+    .updateTable('outbox')
+    .set({ status: 'sending', claimed_at: now, attempts: sql`attempts + 1` })
+    .where('id', '=', id)
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'pending'),
+        eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
+      ]),
+    )
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function markOutboxDelivered(db: AnyDb, id: string, at: Date): Promise<void> {
+  await kernelView(db)
+    .updateTable('outbox')
+    .set({ status: 'delivered', delivered_at: at, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markOutboxFailed(db: AnyDb, id: string, error: string, final: boolean): Promise<void> {
+  await kernelView(db)
+    .updateTable('outbox')
+    .set({ status: final ? 'failed' : 'pending', last_error: error.slice(0, 2000) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listUndeliveredIds(db: AnyDb, limit: number): Promise<string[]> {
+  const rows = await kernelView(db)
+    .selectFrom('outbox')
+    .select('id')
+    .where('status', 'in', ['pending', 'sending'])
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function listOutbox(db: AnyDb, tenantId: string, limit = 50) {
+  return kernelView(db)
+    .selectFrom('outbox')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,109 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createTestContext, type TestContext } from '../../testing/test-context.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { countOutbox, createOutboxDeliverer, type DeliveredMessage, enqueueOutbox } from './outbox.ts';
+
+let ctx: TestContext;
+beforeEach(async () => {
+  ctx = await createTestContext();
+});
+afterEach(async () => {
+  await ctx.close();
+});
+
+const message = (key: string) => ({
+  tenantId: null,
+  channel: 'mail' as const,
+  deliveryKey: key,
+  payload: { to: 'a@example.jp', subject: 'hello' },
+});
+
+describe('REC-AUDIT and the outbox share the transaction', () => {
+  test('REC-AUDIT: a rolled-back transaction leaves neither the audit row nor the outbox row', async () => {
+    await expect(
+      ctx.db.transaction().execute(async (trx) => {
+        await recordAudit(trx, ctx.clock, {
+          tenantId: null,
+          actor: { kind: 'system' },
+          event: 'outbox.test',
+        });
+        await enqueueOutbox(trx, ctx, message('rollback-1'));
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const audit = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log`.execute(ctx.db);
+    expect(audit.rows[0]!.n).toBe(0);
+    expect(await countOutbox(ctx.db, 'rollback-1')).toBe(0);
+  });
+
+  test('REC-AUDIT: the audit log refuses updates and deletes', async () => {
+    await recordAudit(ctx.db, ctx.clock, { tenantId: null, actor: { kind: 'system' }, event: 'outbox.test' });
+    await expect(sql`UPDATE audit_log SET event = 'x'`.execute(ctx.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_log`.execute(ctx.db)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('outbox delivery', () => {
+  test('the same delivery key is queued once', async () => {
+    expect(await enqueueOutbox(ctx.db, ctx, message('once'))).toBe(true);
+    expect(await enqueueOutbox(ctx.db, ctx, message('once'))).toBe(false);
+    expect(await countOutbox(ctx.db, 'once')).toBe(1);
+  });
+
+  test('a delivered row is not delivered again after a worker restart', async () => {
+    const sent: DeliveredMessage[] = [];
+    const senders = { mail: async (m: DeliveredMessage) => void sent.push(m) };
+    await ctx.db.transaction().execute((trx) => enqueueOutbox(trx, ctx, message('restart-1')));
+    const first = createOutboxDeliverer({ db: ctx.db, clock: ctx.clock, senders });
+    expect(await first.sweep()).toBe(1);
+    // A new worker (as after a restart) sweeps again and re-runs the job: nothing is sent twice.
+    const second = createOutboxDeliverer({ db: ctx.db, clock: ctx.clock, senders });
+    expect(await second.sweep()).toBe(0);
+    const [row] = await ctx.db.selectFrom('outbox').select(['id', 'status']).execute();
+    expect(await second.deliver(row!.id)).toBe('skipped');
+    expect(sent.map((m) => m.deliveryKey)).toEqual(['restart-1']);
+    expect(row!.status).toBe('delivered');
+  });
+
+  test('a worker that died mid-delivery is taken over once its claim is stale', async () => {
+    const sent: string[] = [];
+    await enqueueOutbox(ctx.db, ctx, message('stale-1'));
+    const [row] = await ctx.db.selectFrom('outbox').select('id').execute();
+    await ctx.db.updateTable('outbox').set({ status: 'sending', claimed_at: ctx.clock.now() }).execute();
+    const worker = createOutboxDeliverer({
+      db: ctx.db,
+      clock: ctx.clock,
+      senders: { mail: async (m) => void sent.push(m.deliveryKey) },
+    });
+    expect(await worker.deliver(row!.id)).toBe('skipped');
+    ctx.clock.advance(6);
+    expect(await worker.deliver(row!.id)).toBe('delivered');
+    expect(sent).toEqual(['stale-1']);
+  });
+
+  test('a failing sender leaves the row pending with the error, to be retried', async () => {
+    await enqueueOutbox(ctx.db, ctx, message('fail-1'));
+    const worker = createOutboxDeliverer({
+      db: ctx.db,
+      clock: ctx.clock,
+      senders: {
+        mail: async () => {
+          throw new Error('smtp down');
+        },
+      },
+    });
+    expect(await worker.sweep()).toBe(0);
+    const row = await ctx.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+    expect(row.status).toBe('pending');
+    expect(row.last_error).toBe('smtp down');
+  });
+
+  test('the job queued in the transaction is visible to pg-boss only after commit', async () => {
+    await ctx.db.transaction().execute((trx) => enqueueOutbox(trx, ctx, message('job-1')));
+    const jobs = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'outbox-deliver'`.execute(ctx.db);
+    expect(jobs.rows[0]!.n).toBe(1);
+  });
+});

@@ -1,0 +1,209 @@
+import {
+  CANONICAL_MASK,
+  INWORD_CONFUSABLES,
+  isControl,
+  isDigit,
+  isInvisible,
+  isKana,
+  isKatakana,
+  isLatin,
+  isLatinOrDigit,
+  isNfkcStable,
+  LETTER_CONFUSABLES,
+  MASK_CHARS,
+  SEPARATORS,
+} from './char-tables.ts';
+
+/**
+ * A normalised view of a text. `map[k]` / `ends[k]` give the original UTF-16 range that produced
+ * normalised code unit k, so every match found in `text` can be reported on the user's own characters.
+ */
+export interface Normalised {
+  text: string;
+  map: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * `match`: everything folded for lexicon matching (kana, separators, repeats, masks, confusables).
+ * `light`: NFKC, lower case, dashes unified, invisibles dropped; keeps spacing and digits exactly,
+ * for structured detectors (phone numbers, URLs, e-mail).
+ */
+export type NormaliseMode = 'match' | 'light';
+
+const SEP = -1; // marker for a separator in the first pass
+const DASHES = new Set(['ー', '－', '−', '‐', '‑', '–', '—', '―', 'ｰ']);
+const nfkcCache = new Map<string, string>();
+
+function nfkc(chunk: string, code: number): string {
+  if (isNfkcStable(code)) return chunk;
+  let out = nfkcCache.get(chunk);
+  if (out === undefined) {
+    out = chunk.normalize('NFKC');
+    if (nfkcCache.size < 50_000) nfkcCache.set(chunk, out);
+  }
+  return out;
+}
+
+class Builder {
+  codes: number[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  push(code: number, start: number, end: number): void {
+    this.codes.push(code);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+}
+
+/** First pass: NFKC per character (with its source range), case and script folding. */
+function foldCharacters(input: string, mode: NormaliseMode): Builder {
+  const b = new Builder();
+  let i = 0;
+  while (i < input.length) {
+    const code = input.codePointAt(i)!;
+    let len = code > 0xffff ? 2 : 1;
+    // Half-width kana with a separate (semi-)voiced mark: compose them together (ｶﾞ → ガ).
+    const next = input.charCodeAt(i + len);
+    if (code >= 0xff61 && code <= 0xff9d && (next === 0xff9e || next === 0xff9f)) len += 1;
+    const start = i;
+    const end = i + len;
+    i = end;
+    if (isInvisible(code)) continue;
+    if (isControl(code)) {
+      if (mode === 'match') b.push(SEP, start, end);
+      continue;
+    }
+    const chunk = len === 1 ? input[start]! : input.slice(start, end);
+    const folded = nfkc(chunk, code);
+    for (const ch of folded) {
+      emit(b, ch, start, end, mode);
+    }
+  }
+  return b;
+}
+
+function emit(b: Builder, ch: string, start: number, end: number, mode: NormaliseMode): void {
+  let c = ch.codePointAt(0)!;
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  else if (c > 0x7f && c < 0x3000) {
+    const lower = ch.toLowerCase();
+    c = lower.codePointAt(0)!;
+  }
+  let s = String.fromCodePoint(c);
+  if (mode === 'light') {
+    if (DASHES.has(s) && !(b.codes.length > 0 && isKana(b.codes[b.codes.length - 1]!))) s = '-';
+    for (let k = 0; k < s.length; k++) b.push(s.charCodeAt(k), start, end);
+    return;
+  }
+  const conf = LETTER_CONFUSABLES[s];
+  if (conf !== undefined) s = conf;
+  if (MASK_CHARS.has(s)) s = CANONICAL_MASK;
+  if (s === 'ー') {
+    const prev = b.codes[b.codes.length - 1];
+    if (prev !== undefined && prev !== SEP && isKana(prev)) return; // long vowel: ばーーか → ばか
+    b.push(SEP, start, end);
+    return;
+  }
+  if (SEPARATORS.has(s)) {
+    b.push(SEP, start, end);
+    return;
+  }
+  for (let k = 0; k < s.length; k++) {
+    let u = s.charCodeAt(k);
+    if (isKatakana(u) && u <= 0x30f6) u -= 0x60;
+    b.push(u, start, end);
+  }
+}
+
+/** Length of the Latin/digit token that ends (dir -1) or starts (dir +1) at index k. */
+function tokenLength(codes: number[], k: number, dir: 1 | -1): number {
+  let n = 0;
+  for (let j = k; j >= 0 && j < codes.length; j += dir) {
+    const c = codes[j]!;
+    if (!isLatinOrDigit(c) && INWORD_CONFUSABLES[String.fromCharCode(c)] === undefined) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Second pass: drop separators inserted between letters (し ね, s.h.i.n.e) but keep a space
+ * between two real Latin words (shine kasu) so romaji terms keep their word boundaries;
+ * map in-word confusables (L!NE); fold repeated characters.
+ */
+function resolve(b: Builder): Normalised {
+  const { codes, starts, ends } = b;
+  const outCodes: number[] = [];
+  const outStarts: number[] = [];
+  const outEnds: number[] = [];
+  let k = 0;
+  while (k < codes.length) {
+    const c = codes[k]!;
+    if (c === SEP) {
+      let j = k;
+      while (j < codes.length && codes[j] === SEP) j++;
+      const prev = k - 1;
+      const keep =
+        prev >= 0 &&
+        j < codes.length &&
+        isLatinOrDigit(codes[prev]!) &&
+        isLatinOrDigit(codes[j]!) &&
+        tokenLength(codes, prev, -1) >= 2 &&
+        tokenLength(codes, j, 1) >= 2;
+      if (keep && outCodes[outCodes.length - 1] !== 0x20) {
+        outCodes.push(0x20);
+        outStarts.push(starts[k]!);
+        outEnds.push(ends[j - 1]!);
+      }
+      k = j;
+      continue;
+    }
+    let code = c;
+    const confusable = INWORD_CONFUSABLES[String.fromCharCode(c)];
+    if (confusable !== undefined) {
+      const before = outCodes[outCodes.length - 1];
+      let after = k + 1;
+      while (after < codes.length && codes[after] === SEP) after++;
+      const nextCode = codes[after];
+      if (before !== undefined && isLatin(before) && nextCode !== undefined && isLatin(nextCode)) {
+        code = confusable.charCodeAt(0);
+      }
+    }
+    const last = outCodes[outCodes.length - 1];
+    if (last === code && !isDigit(code)) {
+      outEnds[outEnds.length - 1] = ends[k]!; // repeated character folds into the first
+      k++;
+      continue;
+    }
+    outCodes.push(code);
+    outStarts.push(starts[k]!);
+    outEnds.push(ends[k]!);
+    k++;
+  }
+  return finish(outCodes, outStarts, outEnds);
+}
+
+function finish(codes: number[], starts: number[], ends: number[]): Normalised {
+  let text = '';
+  for (let k = 0; k < codes.length; k += 4096) {
+    text += String.fromCharCode(...codes.slice(k, k + 4096));
+  }
+  return { text, map: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+export function normalise(input: string, mode: NormaliseMode = 'match'): Normalised {
+  const b = foldCharacters(input, mode);
+  if (mode === 'light') return finish(b.codes, b.starts, b.ends);
+  return resolve(b);
+}
+
+/** Normalised form only, for lexicon terms and comparisons. */
+export function normaliseTerm(term: string): string {
+  return normalise(term, 'match').text;
+}
+
+/** Original [start, end) of the normalised range [from, to). */
+export function originalSpan(n: Normalised, from: number, to: number): { start: number; end: number } {
+  return { start: n.map[from] ?? 0, end: n.ends[to - 1] ?? 0 };
+}
