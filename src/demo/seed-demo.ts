@@ -1,0 +1,23 @@
+// Placeholder: the demo seed grows as the areas land (tenants, staff, policies, bookings).
+import type { AppContext } from '../context.ts';
+
+export interface DemoSummary {
+  tenants: { id: string; name: string }[];
+  logins: { tenant: string; email: string; password: string; roles: string[]; totp?: string }[];
+}
+
+export async function seedDemo(_ctx: AppContext): Promise<DemoSummary> {
+  return { tenants: [], logins: [] };
+}
+
+export function printDemo(summary: DemoSummary, baseUrl: string): void {
+  const lines = [`\nmadoguchi demo: ${baseUrl}`];
+  for (const t of summary.tenants) lines.push(`  ${t.name}: ${baseUrl}/t/${t.id}`);
+  if (summary.logins.length) lines.push('\nDemo logins (staff console at /staff/login):');
+  for (const l of summary.logins) {
+    lines.push(
+      `  ${l.tenant}  ${l.email}  ${l.password}  [${l.roles.join(', ')}]${l.totp ? `  TOTP secret ${l.totp}` : ''}`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { Logger } from '../logger.ts';
+import type { ChannelSender, DeliveredMessage } from './outbox.ts';
+
+/** What a 'mail' outbox row carries. */
+export interface MailPayload {
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+/**
+ * SMTP when SMTP_URL is set. Without it (development) the message is only logged: the outbox row
+ * stays readable in the staff console. The Message-ID comes from the delivery key, so a receiving
+ * server can tell a retried message from a new one.
+ */
+export function createMailSender(options: {
+  smtpUrl?: string;
+  from: string;
+  logger?: Logger;
+}): ChannelSender {
+  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  return async (message: DeliveredMessage) => {
+    const mail = message.payload as unknown as MailPayload;
+    const messageId = `<${createHash('sha256').update(message.deliveryKey).digest('hex').slice(0, 32)}@madoguchi>`;
+    if (!transport) {
+      options.logger?.info(
+        { to: mail.to, subject: mail.subject, messageId },
+        'mail kept in the outbox (no SMTP_URL)',
+      );
+      return;
+    }
+    await transport.sendMail({
+      from: options.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId,
+      attachments: mail.attachments?.map((a) => ({
+        filename: a.filename,
+        content: a.content,
+        contentType: a.contentType,
+      })),
+    });
+  };
+}

@@ -1,0 +1,15 @@
+// Tenants (organisations), their offices, settings and closed days.
+export { addClosure } from './add-closure.ts';
+export { createOffice } from './create-office.ts';
+export { createTenant } from './create-tenant.ts';
+export { getTenantCalendar, type TenantCalendar } from './get-tenant-calendar.ts';
+export { parseTenantSettings, type TenantSettings, tenantSettingsSchema } from './tenant-settings.ts';
+export {
+  findOffice,
+  findTenant,
+  listClosures,
+  listOffices,
+  listTenants,
+  updateTenantSettings,
+} from './tenants.repository.ts';
+export type { TenantTables } from './tenants.tables.ts';

@@ -1,0 +1,126 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+export type Db = Kysely<DB>;
+
+export function findTenant(db: Db, id: string) {
+  return db.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listTenants(db: Db) {
+  return db.selectFrom('tenants').selectAll().orderBy('id').execute();
+}
+
+export function findOffice(db: Db, tenantId: string, slugOrId: string) {
+  const isUuid = /^[0-9a-f-]{36}$/.test(slugOrId);
+  return db
+    .selectFrom('offices')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where(isUuid ? 'id' : 'slug', '=', slugOrId)
+    .executeTakeFirst();
+}
+
+export function listOffices(db: Db, tenantId: string) {
+  return db.selectFrom('offices').selectAll().where('tenant_id', '=', tenantId).orderBy('slug').execute();
+}
+
+export function listClosures(db: Db, tenantId: string, officeId?: string | null) {
+  return db
+    .selectFrom('tenant_closures')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where((eb) =>
+      officeId
+        ? eb.or([eb('office_id', 'is', null), eb('office_id', '=', officeId)])
+        : eb('office_id', 'is', null),
+    )
+    .orderBy('starts_on')
+    .execute();
+}
+
+export interface NewTenant {
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  kind: 'jobcafe' | 'desk' | 'coop' | 'hellowork' | 'other';
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  settings?: Record<string, unknown>;
+}
+
+export function insertTenant(db: Db, t: NewTenant) {
+  return db
+    .insertInto('tenants')
+    .values({
+      id: t.id,
+      name_ja: t.nameJa,
+      name_en: t.nameEn,
+      kind: t.kind,
+      phone: t.phone ?? null,
+      email: t.email ?? null,
+      website: t.website ?? null,
+      settings: JSON.stringify(t.settings ?? {}),
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export interface NewOffice {
+  tenantId: string;
+  slug: string;
+  nameJa: string;
+  nameEn: string;
+  phone: string;
+  email?: string | null;
+  address?: string | null;
+  opensAt?: string;
+  closesAt?: string;
+  settings?: Record<string, unknown>;
+}
+
+export function insertOffice(db: Db, o: NewOffice) {
+  return db
+    .insertInto('offices')
+    .values({
+      tenant_id: o.tenantId,
+      slug: o.slug,
+      name_ja: o.nameJa,
+      name_en: o.nameEn,
+      phone: o.phone,
+      email: o.email ?? null,
+      address: o.address ?? null,
+      opens_at: o.opensAt ?? '08:30',
+      closes_at: o.closesAt ?? '17:15',
+      settings: JSON.stringify(o.settings ?? {}),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function insertClosure(
+  db: Db,
+  c: { tenantId: string; officeId?: string | null; startsOn: string; endsOn: string; reason: string },
+) {
+  return db
+    .insertInto('tenant_closures')
+    .values({
+      tenant_id: c.tenantId,
+      office_id: c.officeId ?? null,
+      starts_on: c.startsOn,
+      ends_on: c.endsOn,
+      reason: c.reason,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function updateTenantSettings(db: Db, tenantId: string, settings: Record<string, unknown>) {
+  return db
+    .updateTable('tenants')
+    .set({ settings: JSON.stringify(settings) })
+    .where('id', '=', tenantId)
+    .execute();
+}
