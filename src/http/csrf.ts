@@ -11,7 +11,7 @@ import type { AppEnv } from './env.ts';
 export const CSRF_COOKIE = 'mg_csrf';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function tokenFor(secret: string, seed: string): string {
+export function csrfTokenFor(secret: string, seed: string): string {
   return createHmac('sha256', secret).update(`csrf:${seed}`).digest('base64url');
 }
 
@@ -28,7 +28,7 @@ export function csrfProtection(secret: string, secureCookies: boolean): Middlewa
       seed = randomBytes(18).toString('base64url');
       setCookie(c, CSRF_COOKIE, seed, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookies });
     }
-    const expected = tokenFor(secret, seed);
+    const expected = csrfTokenFor(secret, seed);
     c.set('csrfToken', expected);
     const hasCookies = Boolean(c.req.header('cookie'));
     if (UNSAFE.has(c.req.method) && hasCookies) {
