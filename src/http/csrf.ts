@@ -6,8 +6,7 @@ import { AppError } from '../kernel/errors.ts';
 import type { AppEnv } from './env.ts';
 
 // Every browser gets a random cookie; forms carry an HMAC of it (`_csrf`), scripts send it as the
-// X-CSRF-Token header. A request that changes state and comes with cookies must carry a matching
-// token. Cookie-less API calls (no ambient authority to abuse) need none.
+// X-CSRF-Token header. Cookie-less JSON API calls (no ambient authority to abuse) need none.
 export const CSRF_COOKIE = 'mg_csrf';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -30,18 +29,20 @@ export function csrfProtection(secret: string, secureCookies: boolean): Middlewa
     }
     const expected = csrfTokenFor(secret, seed);
     c.set('csrfToken', expected);
-    const hasCookies = Boolean(c.req.header('cookie'));
-    if (UNSAFE.has(c.req.method) && hasCookies) {
-      let sent = c.req.header('x-csrf-token');
+    if (UNSAFE.has(c.req.method)) {
       const type = c.req.header('content-type') ?? '';
-      if (
-        !sent &&
-        (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))
-      ) {
-        const body = await c.req.parseBody();
-        sent = typeof body._csrf === 'string' ? body._csrf : undefined;
+      const isForm =
+        type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
+      // A form can be posted from any site, so forms always need the token; other requests need it
+      // when they carry cookies (a session), since only then is there authority to borrow.
+      if (isForm || c.req.header('cookie')) {
+        let sent = c.req.header('x-csrf-token');
+        if (!sent && isForm) {
+          const body = await c.req.parseBody();
+          sent = typeof body._csrf === 'string' ? body._csrf : undefined;
+        }
+        if (!sent || !getCookie(c, CSRF_COOKIE) || !sameToken(sent, expected)) throw new AppError('csrf');
       }
-      if (!sent || !getCookie(c, CSRF_COOKIE) || !sameToken(sent, expected)) throw new AppError('csrf');
     }
     await next();
   };
