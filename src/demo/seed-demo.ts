@@ -1,13 +1,16 @@
-// Placeholder: the demo seed grows as the areas land (tenants, staff, policies, bookings).
 import type { AppContext } from '../context.ts';
+import { seedTenantDemo } from './tenants.demo.ts';
 
 export interface DemoSummary {
   tenants: { id: string; name: string }[];
   logins: { tenant: string; email: string; password: string; roles: string[]; totp?: string }[];
 }
 
-export async function seedDemo(_ctx: AppContext): Promise<DemoSummary> {
-  return { tenants: [], logins: [] };
+/** Seeds every area's demo data; each step creates only what is missing. */
+export async function seedDemo(ctx: AppContext): Promise<DemoSummary> {
+  const tenants = await seedTenantDemo(ctx);
+  const logins: DemoSummary['logins'] = [];
+  return { tenants, logins };
 }
 
 export function printDemo(summary: DemoSummary, baseUrl: string): void {
