@@ -4,6 +4,8 @@ import { TestClient } from '../testing/http-client.ts';
 import { createTestContext, type TestContext } from '../testing/test-context.ts';
 import { type App, createApp } from './app.ts';
 
+type ErrorBody = { error: { issues: { field: string; message: string }[] } };
+
 let ctx: TestContext;
 let app: App;
 beforeAll(async () => {
@@ -61,13 +63,13 @@ describe('pages and errors', () => {
 
   test('validation errors name the field, in Japanese first and English on request', async () => {
     const client = new TestClient(app, ctx.config.SECRET_KEY);
-    const ja = await (await client.get('/api/invalid')).json();
+    const ja = (await (await client.get('/api/invalid')).json()) as ErrorBody;
     expect(ja.error.issues[0]).toEqual({
       field: 'email',
       message: 'メールアドレスの形式が正しくありません。',
     });
-    const en = await (await client.get('/api/invalid', { 'accept-language': 'en' })).json();
-    expect(en.error.issues[0].message).toBe('The e-mail address has the wrong format.');
+    const en = (await (await client.get('/api/invalid', { 'accept-language': 'en' })).json()) as ErrorBody;
+    expect(en.error.issues[0]!.message).toBe('The e-mail address has the wrong format.');
   });
 
   test('CSRF: a form post from a browser without the token is refused', async () => {
@@ -82,7 +84,7 @@ describe('pages and errors', () => {
 
   test('the OpenAPI 3.1 document is served', async () => {
     const client = new TestClient(app, ctx.config.SECRET_KEY);
-    const doc = await (await client.get('/api/openapi.json')).json();
+    const doc = (await (await client.get('/api/openapi.json')).json()) as { openapi: string };
     expect(doc.openapi).toBe('3.1.0');
   });
 });
