@@ -2,7 +2,23 @@
 // Kept apart from the algorithm so that adding a confusable is a one-line data change.
 
 /** Characters used to mask a letter (死〇, ち●こ, S*X). All fold to one canonical mask. */
-export const MASK_CHARS = new Set(['○', '〇', '●', '◯', '⚪', '◎', '＊', '*', '×', '✕', '✗', '■', '□', '☆', '★']);
+export const MASK_CHARS = new Set([
+  '○',
+  '〇',
+  '●',
+  '◯',
+  '⚪',
+  '◎',
+  '＊',
+  '*',
+  '×',
+  '✕',
+  '✗',
+  '■',
+  '□',
+  '☆',
+  '★',
+]);
 export const CANONICAL_MASK = '〇';
 
 /** Separators people insert between letters to dodge filters (し ね, 死.ね, s-h-i-n-e). */

@@ -22,6 +22,8 @@ export interface Normalised {
   text: string;
   map: Int32Array;
   ends: Int32Array;
+  /** 1 where the user wrote katakana (full or half width); lets カス match without matching 動かす. */
+  katakana: Uint8Array;
 }
 
 /**
@@ -49,11 +51,17 @@ class Builder {
   codes: number[] = [];
   starts: number[] = [];
   ends: number[] = [];
-  push(code: number, start: number, end: number): void {
+  kata: number[] = [];
+  push(code: number, start: number, end: number, kata = 0): void {
     this.codes.push(code);
     this.starts.push(start);
     this.ends.push(end);
+    this.kata.push(kata);
   }
+}
+
+function isKatakanaSource(code: number): boolean {
+  return (code >= 0x30a1 && code <= 0x30fa) || (code >= 0xff66 && code <= 0xff9d);
 }
 
 /** First pass: NFKC per character (with its source range), case and script folding. */
@@ -76,14 +84,15 @@ function foldCharacters(input: string, mode: NormaliseMode): Builder {
     }
     const chunk = len === 1 ? input[start]! : input.slice(start, end);
     const folded = nfkc(chunk, code);
+    const kata = isKatakanaSource(code) ? 1 : 0;
     for (const ch of folded) {
-      emit(b, ch, start, end, mode);
+      emit(b, ch, start, end, mode, kata);
     }
   }
   return b;
 }
 
-function emit(b: Builder, ch: string, start: number, end: number, mode: NormaliseMode): void {
+function emit(b: Builder, ch: string, start: number, end: number, mode: NormaliseMode, kata: number): void {
   let c = ch.codePointAt(0)!;
   if (c >= 0x41 && c <= 0x5a) c += 0x20;
   else if (c > 0x7f && c < 0x3000) {
@@ -112,7 +121,7 @@ function emit(b: Builder, ch: string, start: number, end: number, mode: Normalis
   for (let k = 0; k < s.length; k++) {
     let u = s.charCodeAt(k);
     if (isKatakana(u) && u <= 0x30f6) u -= 0x60;
-    b.push(u, start, end);
+    b.push(u, start, end, kata);
   }
 }
 
@@ -133,10 +142,11 @@ function tokenLength(codes: number[], k: number, dir: 1 | -1): number {
  * map in-word confusables (L!NE); fold repeated characters.
  */
 function resolve(b: Builder): Normalised {
-  const { codes, starts, ends } = b;
+  const { codes, starts, ends, kata } = b;
   const outCodes: number[] = [];
   const outStarts: number[] = [];
   const outEnds: number[] = [];
+  const outKata: number[] = [];
   let k = 0;
   while (k < codes.length) {
     const c = codes[k]!;
@@ -155,6 +165,7 @@ function resolve(b: Builder): Normalised {
         outCodes.push(0x20);
         outStarts.push(starts[k]!);
         outEnds.push(ends[j - 1]!);
+        outKata.push(0);
       }
       k = j;
       continue;
@@ -179,22 +190,23 @@ function resolve(b: Builder): Normalised {
     outCodes.push(code);
     outStarts.push(starts[k]!);
     outEnds.push(ends[k]!);
+    outKata.push(kata[k]!);
     k++;
   }
-  return finish(outCodes, outStarts, outEnds);
+  return finish(outCodes, outStarts, outEnds, outKata);
 }
 
-function finish(codes: number[], starts: number[], ends: number[]): Normalised {
+function finish(codes: number[], starts: number[], ends: number[], kata: number[]): Normalised {
   let text = '';
   for (let k = 0; k < codes.length; k += 4096) {
     text += String.fromCharCode(...codes.slice(k, k + 4096));
   }
-  return { text, map: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text, map: Int32Array.from(starts), ends: Int32Array.from(ends), katakana: Uint8Array.from(kata) };
 }
 
 export function normalise(input: string, mode: NormaliseMode = 'match'): Normalised {
   const b = foldCharacters(input, mode);
-  if (mode === 'light') return finish(b.codes, b.starts, b.ends);
+  if (mode === 'light') return finish(b.codes, b.starts, b.ends, b.kata);
   return resolve(b);
 }
 

@@ -1,0 +1,122 @@
+import { type DetectorInput, type FeatureSet, type Range, toOriginal } from '../features.ts';
+import { isValidMyNumber, luhnValid } from './check-digits.ts';
+
+// Phone numbers in Japanese formats: 090-0000-1234, 03 0000 1234, ０９０ー…, (03)0000-1234, 09000001234.
+const PHONE = /(?<![\d-])(?:\+81[-\s]?|0)\d{1,4}[-\s)]{0,2}\d{1,4}[-\s]{0,2}\d{3,4}(?![\d-])/g;
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
+const POSTAL = /〒\s?\d{3}-?\d{4}/g;
+const JOBSEEKER = /(?<!\d)\d{5}-\d{4,8}(?!\d)/g;
+const MY_NUMBER = /(?<![\d-])\d{4}[\s-]?\d{4}[\s-]?\d{4}(?![\d-])/g;
+const CARD = /(?<![\d-])(?:\d[\s-]?){13,19}(?![\d-])/g;
+// Prefecture or municipality followed by a block number: 見本市みどり4-1-2, 埼玉県…1-2-3.
+const ADDRESS =
+  /(?:[一-龥]{2,3}[都道府県])?[一-龥ぁ-んァ-ヶ]{1,8}[市区町村郡][一-龥ぁ-んァ-ヶ]{0,10}?\d{1,4}(?:丁目|-)\d{1,4}(?:(?:番地?|-)\d{1,4})?/g;
+// Digits spelled out in katakana or hiragana: ゼロキューゼロ…
+const SPELLED_DIGIT =
+  /(?:ゼロ|ぜろ|レイ|れい|マル|まる|イチ|いち|ニー|にー|ニ|に|サン|さん|ヨン|よん|ゴー|ごー|ゴ|ご|ロク|ろく|ナナ|なな|ハチ|はち|キュー|きゅー|キュウ|きゅう)/y;
+
+const SOLICIT =
+  /(電話して|お電話|今すぐ|連絡(?:ください|下さい|して|を)|副業|稼|募集|詳しく|詳細|話聞きたい|興味|追加|dm|相談乗|ご紹介|紹介します|ご連絡|プロフ)/;
+const OWN = /(本人|自分の|私の|わたしの|僕の|俺の|折り返し|連絡先[:：]|希望です|郵送用|番号は前に)/;
+const THIRD_PARTY =
+  /(さんの|くんの|ちゃんの|の携帯|の自宅|の家|の住所|見えた|見えちゃった|落ちてた|元カノ|元カレ|元彼|友達の|の番号|私用|個人の携帯|名簿|リスト)/;
+
+function digits(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function spelledPhones(text: string): Range[] {
+  const found: Range[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let count = 0;
+    let j = i;
+    let end = i;
+    while (j < text.length) {
+      SPELLED_DIGIT.lastIndex = j;
+      const m = SPELLED_DIGIT.exec(text);
+      if (m) {
+        count++;
+        j += m[0].length;
+        end = j;
+        continue;
+      }
+      if ('、, ・'.includes(text[j]!) && count > 0) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (count >= 10) {
+      found.push({ start: i, end });
+      i = end;
+    } else i++;
+  }
+  return found;
+}
+
+/**
+ * Contact details and identity numbers. An official contact of the tenant is fine; the user's own
+ * contact is fine when given on request or marked as their own; used to solicit it is SNS-DELETE-05;
+ * otherwise it is someone else's data (SNS-DELETE-09).
+ */
+export function detectContacts(input: DetectorInput, features: FeatureSet): void {
+  const { light, context } = input;
+  const text = light.text;
+  const officialPhones = new Set(context.allow.phones.map(digits));
+  const officialEmails = new Set(context.allow.emails.map((e) => e.toLowerCase()));
+  const found: Array<{ kind: string; range: Range; official: boolean }> = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  const add = (kind: string, s: number, e: number, official = false) => {
+    if (overlaps(s, e)) return;
+    taken.push([s, e]);
+    found.push({ kind, range: toOriginal(light, s, e), official });
+  };
+
+  for (const m of text.matchAll(EMAIL)) {
+    const official =
+      officialEmails.has(m[0]) || isOfficialDomain(m[0].split('@')[1] ?? '', context.allow.domains);
+    add('email', m.index, m.index + m[0].length, official);
+  }
+  for (const m of text.matchAll(JOBSEEKER)) add('jobseeker-number', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(MY_NUMBER)) {
+    const d = digits(m[0]);
+    if (isValidMyNumber(d) || /マイナンバー|個人番号|まいなんばー/.test(text))
+      add('my-number', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(PHONE)) {
+    const d = digits(m[0]);
+    if (d.length < 10 || d.length > 12) continue;
+    add('phone', m.index, m.index + m[0].length, officialPhones.has(d));
+  }
+  for (const m of text.matchAll(CARD)) {
+    const d = digits(m[0]);
+    if (d.length >= 13 && luhnValid(d)) add('card-number', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(POSTAL)) add('postal-code', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(ADDRESS)) add('address', m.index, m.index + m[0].length);
+  for (const r of spelledPhones(text)) add('phone', r.start, r.end);
+
+  if (found.length === 0) return;
+  const solicit = SOLICIT.test(input.match.text);
+  const thirdParty = THIRD_PARTY.test(text);
+  const own =
+    !thirdParty &&
+    (OWN.test(text) || (context.contactRequested === true && context.channel !== 'public-comment'));
+  for (const f of found) {
+    features.add(`contact:${f.kind}`, f.range.start, f.range.end);
+    if (f.official) {
+      features.add('contact:official', f.range.start, f.range.end);
+      continue;
+    }
+    if (own) continue;
+    if (solicit && !thirdParty) features.add('contact:solicit', f.range.start, f.range.end);
+    else features.add('contact:third-party', f.range.start, f.range.end);
+  }
+}
+
+export function isOfficialDomain(host: string, allowed: string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return allowed.some((d) => d.toLowerCase() === h);
+}

@@ -1,0 +1,45 @@
+import { type DetectorInput, type FeatureSet, toOriginal } from '../features.ts';
+import { normaliseTerm } from '../normalise.ts';
+
+// "LINE" in its evasive spellings after normalisation (ﾗｲﾝ → らいん, L!NE → line, Ｌ Ｉ Ｎ Ｅ → line).
+const LINE_WORD = /(?:line|らいん|ﾗｲﾝ|id)/;
+const HANDLE = /@[a-z0-9_.]{3,30}/g;
+// In the folded view an ID may have lost its "_" (hoshi_ex → hoshi ex) or been spaced out.
+const ID_AFTER_LINE = /(?:line|らいん|id)[^a-z0-9@]{0,4}@?([a-z][a-z0-9 ]{3,30})/g;
+
+function compact(s: string): string {
+  return normaliseTerm(s).replace(/[\s@]/g, '');
+}
+
+/**
+ * LINE IDs and @handles. The tenant's own IDs are allowed. A handle that borrows an official token
+ * (@jobcafe_support_ex) is a look-alike; another LINE ID offered in a comment is solicitation.
+ */
+export function detectHandles(input: DetectorInput, features: FeatureSet): void {
+  const { light, match, context } = input;
+  const officialIds = new Set([...context.allow.lineIds, ...context.official.handles].map(compact));
+  const tokens = context.official.tokens.filter((t) => /^[a-z-]+$/.test(t)).map((t) => t.replace(/-/g, ''));
+  const mentionsLine = LINE_WORD.test(match.text);
+  for (const m of light.text.matchAll(HANDLE)) {
+    const before = light.text[m.index - 1];
+    if (before !== undefined && /[a-z0-9._%+-]/.test(before)) continue; // e-mail address
+    const id = compact(m[0]);
+    const range = toOriginal(light, m.index, m.index + m[0].length);
+    if (officialIds.has(id)) {
+      features.add('handle:official', range.start, range.end);
+      continue;
+    }
+    features.add('handle', range.start, range.end);
+    if (tokens.some((t) => id.includes(t))) features.add('lookalike', range.start, range.end);
+    if (mentionsLine) features.add('line-id', range.start, range.end);
+  }
+  if (features.has('handle') || features.has('handle:official')) return;
+  for (const m of match.text.matchAll(ID_AFTER_LINE)) {
+    const id = (m[1] ?? '').replace(/\s/g, '');
+    if (id.length < 4 || officialIds.has(id) || /^(?:de|no|wo|ni|ha|ga|to|desu)$/.test(id)) continue;
+    if (/^(?:www|http|https|com|kousiki|official)/.test(id)) continue;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    const range = toOriginal(match, start, m.index + m[0].length);
+    features.add('line-id', range.start, range.end);
+  }
+}

@@ -1,0 +1,36 @@
+import type { DetectorInput, FeatureSet } from '../features.ts';
+import { normaliseTerm } from '../normalise.ts';
+import { editDistance } from './similarity.ts';
+
+const OFFICIAL_WORDS = /(公式|official|運営|事務局|support|サポート|staff|スタッフ|本部)/;
+
+/**
+ * SNS-DELETE-10 from the author's identity: a display name or handle that equals or nearly equals
+ * the official one (after folding confusables), or adds "公式"/"official" to it, without being it.
+ */
+export function detectImpersonation(input: DetectorInput, features: FeatureSet): void {
+  const { context, authorName, authorHandle } = input;
+  const whole = { start: 0, end: input.original.length };
+  const officialHandles = context.official.handles.map((h) => normaliseTerm(h).replace(/[@\s]/g, ''));
+  if (authorHandle !== undefined) {
+    const handle = normaliseTerm(authorHandle).replace(/[@\s]/g, '');
+    if (officialHandles.includes(handle)) return; // the account itself
+    const close = officialHandles.some((h) => h !== handle && editDistance(h, handle, 2) <= 2);
+    const borrows = context.official.tokens.some((t) => handle.includes(normaliseTerm(t).replace(/\s/g, '')));
+    if (close || (borrows && OFFICIAL_WORDS.test(handle))) features.add('lookalike', whole.start, whole.end);
+    else if (borrows) features.add('lookalike', whole.start, whole.end);
+  }
+  if (authorName !== undefined) {
+    const name = normaliseTerm(authorName);
+    for (const official of context.official.names) {
+      const o = normaliseTerm(official);
+      if (o.length < 3) continue;
+      const same = name === o || editDistance(name, o, 1) <= 1;
+      const claims = name.includes(o) && OFFICIAL_WORDS.test(name);
+      if (same || claims) {
+        features.add('lookalike', whole.start, whole.end);
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { DetectorInput, FeatureSet } from '../features.ts';
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+function isRepetition(text: string): boolean {
+  const n = text.length;
+  for (let p = 4; p <= n / 3; p++) {
+    let ok = true;
+    for (let i = p; i < n && ok; i++) if (text[i] !== text[i - p]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
+function isKeyboardMash(latin: string): boolean {
+  if (latin.length < 8) return false;
+  if (!/[aeiou]/.test(latin)) return true;
+  let onRow = 0;
+  for (const ch of latin) if (KEYBOARD_ROWS.some((row) => row.includes(ch) && row.indexOf(ch) >= 0)) onRow++;
+  const rowRuns = KEYBOARD_ROWS.some((row) => {
+    for (let k = 0; k + 4 <= row.length; k++) if (latin.includes(row.slice(k, k + 4))) return true;
+    return false;
+  });
+  return rowRuns && onRow === latin.length;
+}
+
+/** SNS-DELETE-14 noise: a single character flooded, emoji floods, copy-paste repetition, keyboard mashing. */
+export function detectNoise(input: DetectorInput, features: FeatureSet): void {
+  const whole = { start: 0, end: input.original.length };
+  const compact = input.light.text.replace(/\s+/g, '');
+  if (compact.length <= 6) features.add('short', whole.start, whole.end);
+  if (input.context.channel !== 'public-comment') features.add('desk-channel', whole.start, whole.end);
+  if (compact.length === 0) return;
+  const chars = [...compact];
+  const distinct = new Set(chars);
+  if (chars.length >= 6 && distinct.size === 1) features.add('noise', whole.start, whole.end);
+  const emoji = compact.match(EMOJI) ?? [];
+  const nonEmoji = compact.replace(EMOJI, '').replace(/[\u200d\ufe0f]/g, '');
+  if (emoji.length >= 6 && nonEmoji.length === 0 && new Set(emoji).size <= 2)
+    features.add('noise', whole.start, whole.end);
+  if (compact.length >= 24 && isRepetition(compact)) features.add('noise', whole.start, whole.end);
+  const latinOnly = compact.replace(/[^a-z]/g, '');
+  if (latinOnly.length === compact.length && isKeyboardMash(latinOnly))
+    features.add('noise', whole.start, whole.end);
+}

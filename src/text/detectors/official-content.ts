@@ -1,0 +1,67 @@
+import type { DetectorInput, FeatureSet } from '../features.ts';
+import { normaliseTerm } from '../normalise.ts';
+import { charNgrams, jaccard } from './similarity.ts';
+
+const NUMBERS = /\d+/g;
+
+/**
+ * SNS-DELETE-13: a near-duplicate of one of the account's recent posts whose dates, numbers or
+ * places differ. An unchanged copy is sharing, and is fine.
+ */
+export function detectAlteredOfficialContent(input: DetectorInput, features: FeatureSet): void {
+  const text = input.match.text;
+  if (text.length < 15 || input.context.officialPosts.length === 0) return;
+  const grams = charNgrams(text, 3);
+  const numbers = new Set(text.match(NUMBERS) ?? []);
+  for (const post of input.context.officialPosts) {
+    const official = normaliseTerm(post);
+    const similarity = jaccard(grams, charNgrams(official, 3));
+    if (similarity < 0.45) continue;
+    const officialNumbers = new Set(official.match(NUMBERS) ?? []);
+    const changedNumbers = [...numbers].some((n) => !officialNumbers.has(n));
+    const changedWords = similarity < 0.9;
+    if (changedNumbers || (changedWords && !official.includes(text) && !text.includes(official))) {
+      features.add('near-duplicate-altered', 0, input.original.length);
+    } else {
+      features.add('near-duplicate-unchanged', 0, input.original.length);
+    }
+    return;
+  }
+}
+
+const FEE_CLAIM = /(有料|参加費|手数料|\d+円|お金(?:が|を)?(?:取|かか))/;
+const CLOSURE_CLAIM = /(閉鎖|廃止|閉館|なくなる|無くなる|終了する|中止になっ|中止です)/;
+const ASSERTIVE = /(らしい|聞いた|決まった|決まって|です|ます|だよ|だって|になる|される|ってさ|確定|速報)/;
+
+/** SNS-DELETE-08 candidates: claims that contradict the tenant's published facts (free service, no closure). */
+export function detectFactContradiction(input: DetectorInput, features: FeatureSet): void {
+  const { facts } = input.context;
+  const text = input.match.text;
+  if (!ASSERTIVE.test(text)) return;
+  const whole = { start: 0, end: input.original.length };
+  if (facts.free === true) {
+    const m = FEE_CLAIM.exec(text);
+    if (m && !/(無料|かかりませ|かからない)/.test(text))
+      features.add('fact-contradiction', whole.start, whole.end);
+  }
+  if (facts.noClosureAnnounced === true && CLOSURE_CLAIM.test(text)) {
+    features.add('fact-contradiction', whole.start, whole.end);
+  }
+}
+
+/** On-topic evidence for SNS-DELETE-14: any of the account's topics or words of the post itself. */
+export function detectTopic(input: DetectorInput, features: FeatureSet): void {
+  const text = input.match.text;
+  const words = [...input.context.topics];
+  if (input.context.post) {
+    for (const w of input.context.post.split(/[\s:：、。「」『』（）()・]+/))
+      if (w.length >= 2) words.push(w);
+  }
+  for (const w of words) {
+    const n = normaliseTerm(w);
+    if (n.length >= 2 && text.includes(n)) {
+      features.add('on-topic', 0, input.original.length);
+      return;
+    }
+  }
+}

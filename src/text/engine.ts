@@ -1,0 +1,134 @@
+import { type LearnedModel, loadBundledModel, predict } from './classifier.ts';
+import { defaultContext, type ModerationContext, type TenantTerm } from './context.ts';
+import { detectContacts } from './detectors/contacts.ts';
+import { detectHandles } from './detectors/handles.ts';
+import { detectImpersonation } from './detectors/impersonation.ts';
+import { detectNoise } from './detectors/noise.ts';
+import {
+  detectAlteredOfficialContent,
+  detectFactContradiction,
+  detectTopic,
+} from './detectors/official-content.ts';
+import { detectUrls } from './detectors/urls.ts';
+import { type Detector, type DetectorInput, FeatureSet } from './features.ts';
+import { CompiledLexicon, type LexiconFile, loadLexiconFiles, type TermMatch } from './lexicon.ts';
+import { normalise } from './normalise.ts';
+import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
+import { sanitiseInput } from './sanitise.ts';
+import { decideLabels } from './scoring.ts';
+import type { Verdict } from './verdict.ts';
+
+export interface ModerationInput {
+  text: string;
+  context?: ModerationContext;
+  authorName?: string;
+  authorHandle?: string;
+}
+
+export interface EngineOptions {
+  /** Extra lexicon files (e.g. a deployment's own), added to the bundled ones. */
+  lexicons?: LexiconFile[];
+  /** The learned component; `null` runs the rules alone. Defaults to the bundled model. */
+  model?: LearnedModel | null;
+  /** Longer texts are cut and flagged `truncated`. */
+  maxLength?: number;
+}
+
+export interface ModerationEngine {
+  moderate(input: ModerationInput): Verdict;
+  readonly rulesVersion: string;
+  readonly stats: { terms: number; automatonStates: number };
+}
+
+const DETECTORS: Detector[] = [
+  detectContacts,
+  detectUrls,
+  detectHandles,
+  detectNoise,
+  detectImpersonation,
+  detectAlteredOfficialContent,
+  detectFactContradiction,
+  detectTopic,
+];
+
+/** Builds the automaton and loads the model once; `moderate` is then pure and synchronous. */
+export function createModerationEngine(options: EngineOptions = {}): ModerationEngine {
+  const lexicon = new CompiledLexicon([...loadLexiconFiles(), ...(options.lexicons ?? [])]);
+  const ruleFile = loadRuleFile();
+  const rules: CombinationRule[] = ruleFile.rules;
+  const model = options.model === undefined ? loadBundledModel() : options.model;
+  const maxLength = options.maxLength ?? 10_000;
+  const fallbackContext = defaultContext();
+  const tenantLexicons = new WeakMap<TenantTerm[], CompiledLexicon>();
+
+  function tenantTerms(context: ModerationContext, input: DetectorInput['match']): TermMatch[] {
+    if (context.extraTerms.length === 0) return [];
+    let compiled = tenantLexicons.get(context.extraTerms);
+    if (!compiled) {
+      compiled = new CompiledLexicon([
+        {
+          name: `tenant:${context.tenantId}`,
+          source: 'tenant configuration',
+          groups: context.extraTerms.map((t, k) => ({
+            id: `tenant-term-${k}`,
+            category: t.ruleId,
+            weight: t.weight ?? 0.85,
+            terms: [t.term],
+            mask: true,
+          })),
+        },
+      ]);
+      tenantLexicons.set(context.extraTerms, compiled);
+    }
+    return compiled.match(input);
+  }
+
+  function moderate(input: ModerationInput): Verdict {
+    const context = input.context ?? fallbackContext;
+    const { text, truncated, errors } = sanitiseInput(input.text, maxLength);
+    const light = normalise(text, 'light');
+    const match = normalise(text, 'match');
+    const terms = [...lexicon.match(match), ...tenantTerms(context, match)];
+    const features = new FeatureSet();
+    for (const t of terms) {
+      features.add(t.group.id, match.map[t.start] ?? 0, match.ends[t.end - 1] ?? 0, t.term);
+    }
+    const detectorInput: DetectorInput = {
+      original: text,
+      light,
+      match,
+      terms,
+      context,
+      ...(input.authorName !== undefined ? { authorName: input.authorName } : {}),
+      ...(input.authorHandle !== undefined ? { authorHandle: input.authorHandle } : {}),
+    };
+    for (const detect of DETECTORS) detect(detectorInput, features);
+    const hits = evaluateRules(features, lexicon.groupById, rules);
+    const learned = model && text.length > 0 ? predict(model, match.text) : undefined;
+    const labels = decideLabels({ hits, learned, features, context, text });
+    const care = features.has('distress') && !labels.some((l) => l.ruleId === 'SNS-DELETE-07');
+    const top = labels[0];
+    let action: Verdict['action'] = 'allow';
+    if (top) {
+      const hideable = labels.some(
+        (l) => l.score >= context.thresholds.hide && !context.thresholds.reviewOnly.includes(l.ruleId),
+      );
+      action = hideable ? 'hide' : 'review';
+    } else if (care) action = 'review';
+    return {
+      labels,
+      action,
+      policyVersion: context.policyVersion,
+      rulesVersion: ruleFile.version,
+      truncated,
+      care,
+      errors,
+    };
+  }
+
+  return {
+    moderate,
+    rulesVersion: ruleFile.version,
+    stats: { terms: lexicon.termCount, automatonStates: lexicon.automatonSize },
+  };
+}

@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Automaton } from './automaton.ts';
+import { CANONICAL_MASK, isLatinOrDigit } from './char-tables.ts';
+import { type Normalised, normaliseTerm } from './normalise.ts';
+import { toRomaji } from './romaji.ts';
+import type { RuleId } from './verdict.ts';
+
+/** One group of terms in a lexicon file. A group with `category` is a rule on its own. */
+export interface LexiconGroup {
+  id: string;
+  category?: RuleId;
+  weight?: number;
+  terms: string[];
+  romaji?: boolean;
+  mask?: boolean;
+  katakanaStrict?: boolean;
+  suppress?: boolean;
+  unless?: string[];
+  minDistinct?: number;
+}
+
+export interface LexiconFile {
+  name: string;
+  source: string;
+  groups: LexiconGroup[];
+}
+
+interface Pattern {
+  group: number;
+  term: string;
+  latin: boolean; // romaji/English: must sit on Latin word boundaries
+  strict: boolean; // katakana term: the user must have written it in katakana
+}
+
+export interface TermMatch {
+  group: LexiconGroup;
+  term: string;
+  start: number; // in normalised text
+  end: number;
+}
+
+const LEXICON_DIR = new URL('./lexicons/', import.meta.url);
+
+export function loadLexiconFiles(dir: URL = LEXICON_DIR): LexiconFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'rules.json')
+    .sort()
+    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LexiconFile);
+}
+
+const KATAKANA_TERM = /^[\u30a1-\u30fa\u30fc\uff66-\uff9f]+$/;
+const LATIN_TERM = /^[a-z0-9 .!@$:|=&?_-]+$/;
+
+function maskVariants(term: string): string[] {
+  const chars = [...term];
+  if (chars.length < 3) return [];
+  const out: string[] = [];
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k] === CANONICAL_MASK) continue;
+    const copy = [...chars];
+    copy[k] = CANONICAL_MASK;
+    out.push(copy.join(''));
+  }
+  return out;
+}
+
+/** All lexicon groups compiled into one automaton, built once. */
+export class CompiledLexicon {
+  readonly groups: LexiconGroup[] = [];
+  readonly groupById = new Map<string, LexiconGroup>();
+  private readonly patterns: Pattern[] = [];
+  private readonly automaton: Automaton;
+  readonly termCount: number;
+
+  constructor(files: LexiconFile[]) {
+    const seen = new Set<string>();
+    const strings: string[] = [];
+    const add = (group: number, term: string, text: string, latin: boolean, strict: boolean): void => {
+      const key = `${group}\u0000${text}`;
+      if (text.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      strings.push(text);
+      this.patterns.push({ group, term, latin, strict });
+    };
+    let terms = 0;
+    for (const file of files) {
+      for (const group of file.groups) {
+        const existing = this.groupById.get(group.id);
+        const index = existing ? this.groups.indexOf(existing) : this.groups.length;
+        if (!existing) {
+          this.groups.push(group);
+          this.groupById.set(group.id, group);
+        }
+        for (const term of group.terms) {
+          terms++;
+          const norm = normaliseTerm(term);
+          const latin = LATIN_TERM.test(norm);
+          const strict = group.katakanaStrict === true && KATAKANA_TERM.test(term);
+          add(index, term, norm, latin, strict);
+          if (group.romaji) {
+            const romaji = toRomaji(norm);
+            if (romaji) add(index, term, romaji, true, false);
+          }
+          if (group.mask) for (const v of maskVariants(norm)) add(index, term, v, false, false);
+        }
+      }
+    }
+    this.termCount = terms;
+    this.automaton = new Automaton(strings);
+  }
+
+  get automatonSize(): number {
+    return this.automaton.size;
+  }
+
+  /** Matches in a normalised text, after boundary, script and idiom (suppress) filtering. */
+  match(n: Normalised): TermMatch[] {
+    const raw = this.automaton.search(n.text);
+    const kept: TermMatch[] = [];
+    const suppressors: Array<[number, number]> = [];
+    for (const m of raw) {
+      const p = this.patterns[m.pattern]!;
+      if (p.latin && !onLatinBoundary(n.text, m.start, m.end)) continue;
+      if (p.strict && !writtenInKatakana(n, m.start, m.end)) continue;
+      const group = this.groups[p.group]!;
+      if (group.suppress) suppressors.push([m.start, m.end]);
+      else kept.push({ group, term: p.term, start: m.start, end: m.end });
+    }
+    if (suppressors.length === 0) return kept;
+    return kept.filter(
+      (m) => !suppressors.some(([s, e]) => s <= m.start && m.end <= e && e - s > m.end - m.start),
+    );
+  }
+}
+
+function onLatinBoundary(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  const needsBefore = isLatinOrDigit(first);
+  const needsAfter = isLatinOrDigit(last);
+  return (!needsBefore || !isLatinOrDigit(before)) && (!needsAfter || !isLatinOrDigit(after));
+}
+
+function writtenInKatakana(n: Normalised, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = n.text.charCodeAt(k);
+    if (c >= 0x3041 && c <= 0x3096 && n.katakana[k] !== 1) return false;
+  }
+  return true;
+}

@@ -1,0 +1,72 @@
+import type { ModerationContext } from './context.ts';
+import type { FeatureSet, Range } from './features.ts';
+import type { RuleHit } from './rules.ts';
+import { type Label, RULE_IDS, type RuleId, type Span } from './verdict.ts';
+
+export interface ScoringInput {
+  hits: RuleHit[];
+  learned: Map<RuleId, number> | undefined;
+  features: FeatureSet;
+  context: ModerationContext;
+  text: string;
+}
+
+/** How much the learned model alone can contribute (its probability times this). */
+export const MODEL_WEIGHT = 0.9;
+/** A second label is reported only when it is this strong: two labels need two real reasons. */
+const SECOND_LABEL_MIN = 0.7;
+const MAX_SPANS = 5;
+
+function toSpans(ranges: Range[], text: string): Span[] {
+  const seen = new Set<string>();
+  const spans: Span[] = [];
+  for (const r of [...ranges].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = `${r.start}:${r.end}`;
+    if (seen.has(key) || r.end <= r.start) continue;
+    seen.add(key);
+    spans.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+    if (spans.length >= MAX_SPANS) break;
+  }
+  return spans;
+}
+
+/**
+ * Rule evidence and the learned model are combined per category as independent signals:
+ * 1 − (1 − rule)(1 − w·model). Labels under the review threshold are dropped, at most two are kept.
+ */
+export function decideLabels(input: ScoringInput): Label[] {
+  const { hits, learned, features, context, text } = input;
+  const byRule = new Map<RuleId, RuleHit[]>();
+  for (const h of hits) {
+    const list = byRule.get(h.ruleId) ?? [];
+    list.push(h);
+    byRule.set(h.ruleId, list);
+  }
+  const labels: Label[] = [];
+  for (const ruleId of RULE_IDS) {
+    if (context.ruleSet.length > 0 && !context.ruleSet.includes(ruleId)) continue;
+    const ruleHits = byRule.get(ruleId) ?? [];
+    const best = ruleHits.reduce((m, h) => Math.max(m, h.score), 0);
+    const ruleScore = Math.min(0.99, best + 0.04 * Math.max(0, ruleHits.length - 1));
+    let p = learned?.get(ruleId) ?? 0;
+    if (ruleId === 'SNS-DELETE-14' && features.has('on-topic')) p *= 0.5;
+    const score = 1 - (1 - ruleScore) * (1 - MODEL_WEIGHT * p);
+    if (score < context.thresholds.review) continue;
+    const reasons = ruleHits.map((h) => h.reason);
+    if (p >= 0.3) reasons.push(`model:${p.toFixed(2)}`);
+    labels.push({
+      ruleId,
+      score: Math.round(score * 1000) / 1000,
+      spans: toSpans(
+        ruleHits.flatMap((h) => h.ranges),
+        text,
+      ),
+      reasons,
+    });
+  }
+  labels.sort((a, b) => b.score - a.score);
+  const kept = labels.slice(0, 1);
+  const second = labels[1];
+  if (second && second.score >= Math.max(SECOND_LABEL_MIN, context.thresholds.review)) kept.push(second);
+  return kept;
+}
