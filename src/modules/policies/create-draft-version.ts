@@ -1,0 +1,47 @@
+import type { AppContext } from '../../context.ts';
+import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { parseInput } from '../../kernel/validation.ts';
+import { documentOr404, staffIdOf } from './lookups.ts';
+import { insertDraft, replaceRules } from './policies.repository.ts';
+import { draftSchema, policyFieldLabels } from './policies.schema.ts';
+
+export interface CreateDraftVersionOptions {
+  actor: Actor;
+  input: unknown;
+}
+
+/** A new draft version: editable until it is scheduled or published. */
+export async function createDraftVersion(ctx: AppContext, { actor, input }: CreateDraftVersionOptions) {
+  const data = parseInput(draftSchema, input, policyFieldLabels);
+  return ctx.db.transaction().execute(async (trx) => {
+    const document = await documentOr404(trx, data.tenantId, data.documentKey);
+    const draft = await insertDraft(trx, {
+      tenantId: data.tenantId,
+      documentId: document.id,
+      label: data.label,
+      body: data.body,
+      summary: data.summary,
+      createdAt: ctx.clock.now(),
+      createdBy: staffIdOf(actor),
+    });
+    if (!draft) {
+      const message = {
+        ja: 'この版の名前は既に使われています。',
+        en: 'This version label is already taken.',
+      };
+      throw new AppError('conflict', { message, issues: [{ field: 'label', message }] });
+    }
+    if (data.rules) await replaceRules(trx, draft.id, data.rules); // POL-RULESET
+    await recordAudit(trx, ctx.clock, {
+      tenantId: data.tenantId,
+      actor,
+      event: 'policy.draft_created',
+      ruleId: 'POL-VERSION',
+      policyVersionId: draft.id,
+      subject: { kind: 'policy_version', id: draft.id },
+      data: { documentKey: document.key, label: data.label, rules: data.rules?.length ?? 0 },
+    });
+    return { id: draft.id, documentId: document.id, label: draft.label };
+  });
+}

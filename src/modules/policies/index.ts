@@ -1,0 +1,14 @@
+// Policies and consent: documents, immutable versions, rule sets, the consent ledger.
+export type { ConsentRow } from './consents.repository.ts';
+export { createDocument } from './create-document.ts';
+export { createDraftVersion } from './create-draft-version.ts';
+export { getRuleSetInForce, getRulesOfVersion, type PolicyRule } from './get-rule-set.ts';
+export { getVersionInForce, type VersionInForce } from './get-version-in-force.ts';
+export { listConsents } from './list-consents.ts';
+export type { VersionState } from './lookups.ts';
+export type { PolicyTables, RuleAction, ThirdPartyTerms } from './policies.tables.ts';
+export { publishVersionNow } from './publish-version-now.ts';
+export { type RecordConsentOptions, type RecordedConsent, recordConsent } from './record-consent.ts';
+export { hasConsent, type RequireConsentOptions, requireConsent } from './require-consent.ts';
+export { scheduleVersion } from './schedule-version.ts';
+export { updateDraft } from './update-draft.ts';
