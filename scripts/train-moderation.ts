@@ -1,0 +1,109 @@
+// npm run train:moderation — trains the learned component of the moderation engine on the
+// project's own corpus (src/text/training/*.tsv) and writes src/text/model/moderation-model.json.
+// Deterministic: same corpus, same weights. Never reads the shared dev set.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  featureVector,
+  type LearnedModel,
+  MODEL_CLASSES,
+  MODEL_URL,
+  sigmoid,
+} from '../src/text/classifier.ts';
+import { normalise } from '../src/text/normalise.ts';
+
+const NGRAM: [number, number] = [1, 3];
+const EPOCHS = 400;
+const LEARNING_RATE = 0.5;
+const L2 = 1e-4;
+const MIN_COUNT = 2;
+const PRUNE = 0.02;
+
+const dir = new URL('../src/text/training/', import.meta.url);
+const examples: Array<{ x: Map<string, number>; y: Set<number> }> = [];
+const docFreq = new Map<string, number>();
+const raw: Array<{ text: string; y: Set<number> }> = [];
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.tsv'))
+  .sort()) {
+  for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [labels = '', text = ''] = line.split('\t');
+    const y = new Set<number>();
+    if (labels !== 'ok') {
+      for (const l of labels.split(',')) {
+        const index = MODEL_CLASSES.indexOf(
+          `SNS-DELETE-${l.padStart(2, '0')}` as (typeof MODEL_CLASSES)[number],
+        );
+        if (index < 0) throw new Error(`${file}: unknown label ${l}`);
+        y.add(index);
+      }
+    }
+    raw.push({ text: normalise(text, 'match').text, y });
+  }
+}
+for (const r of raw)
+  for (const g of featureVector(r.text, NGRAM).keys()) docFreq.set(g, (docFreq.get(g) ?? 0) + 1);
+const vocabulary = new Map<string, number>();
+for (const [g, n] of docFreq) if (n >= MIN_COUNT) vocabulary.set(g, vocabulary.size);
+for (const r of raw) {
+  const x = new Map<string, number>();
+  for (const [g, v] of featureVector(r.text, NGRAM)) if (vocabulary.has(g)) x.set(g, v);
+  examples.push({ x, y: r.y });
+}
+
+const classes = MODEL_CLASSES.length;
+const dim = vocabulary.size;
+const weights = Array.from({ length: classes }, () => new Float64Array(dim));
+const bias = new Float64Array(classes);
+const positives = Array.from({ length: classes }, (_, c) => examples.filter((e) => e.y.has(c)).length);
+
+for (let c = 0; c < classes; c++) {
+  const w = weights[c]!;
+  const posWeight = Math.min(6, (examples.length - positives[c]!) / Math.max(1, positives[c]!));
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = new Float64Array(dim);
+    let gradBias = 0;
+    let norm = 0;
+    for (const e of examples) {
+      let z = bias[c]!;
+      for (const [g, v] of e.x) z += w[vocabulary.get(g)!]! * v;
+      const target = e.y.has(c) ? 1 : 0;
+      const weight = target === 1 ? posWeight : 1;
+      const err = (sigmoid(z) - target) * weight;
+      norm += weight;
+      gradBias += err;
+      for (const [g, v] of e.x) grad[vocabulary.get(g)!]! += err * v;
+    }
+    bias[c]! -= (LEARNING_RATE * gradBias) / norm;
+    for (let k = 0; k < dim; k++) w[k]! -= LEARNING_RATE * (grad[k]! / norm + L2 * w[k]!) * 40;
+  }
+}
+
+const out: LearnedModel = {
+  version: `char${NGRAM.join('-')}gram-lr-${examples.length}ex`,
+  ngram: NGRAM,
+  classes: MODEL_CLASSES,
+  bias: [...bias].map((b) => Math.round(b * 1000) / 1000),
+  weights: {},
+};
+for (const [g, k] of vocabulary) {
+  const pairs: Array<[number, number]> = [];
+  for (let c = 0; c < classes; c++) {
+    const v = weights[c]![k]!;
+    if (Math.abs(v) >= PRUNE) pairs.push([c, Math.round(v * 1000) / 1000]);
+  }
+  if (pairs.length > 0) out.weights[g] = pairs;
+}
+mkdirSync(new URL('.', MODEL_URL), { recursive: true });
+writeFileSync(MODEL_URL, `${JSON.stringify(out)}\n`);
+let correct = 0;
+for (const e of examples) {
+  const z = [...bias];
+  for (const [g, v] of e.x) for (const [c, wv] of out.weights[g] ?? []) z[c]! += wv * v;
+  const predicted = new Set(z.flatMap((v, c) => (sigmoid(v) >= 0.5 ? [c] : [])));
+  if (predicted.size === e.y.size && [...e.y].every((c) => predicted.has(c))) correct++;
+}
+process.stdout.write(
+  `trained on ${examples.length} examples, ${dim} n-grams, ${Object.keys(out.weights).length} kept; ` +
+    `training exact-match ${((100 * correct) / examples.length).toFixed(1)}%\n`,
+);
