@@ -12,6 +12,7 @@ export interface StaffTable {
   password_changed_at: ColumnType<Date, Date, Date>;
   totp_secret: string | null;
   totp_enabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   failed_logins: Generated<number>;
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
   active: Generated<boolean>;
@@ -19,6 +20,7 @@ export interface StaffTable {
 }
 
 export interface StaffPasswordHistoryTable {
+  seq: Generated<number>;
   staff_id: string;
   password_hash: string;
   created_at: ColumnType<Date, Date, Date>;
@@ -35,8 +37,16 @@ export interface StaffSessionsTable {
   user_agent: string | null;
 }
 
+export interface StaffLoginThrottleTable {
+  email_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  updated_at: ColumnType<Date, Date, Date>;
+}
+
 export interface StaffTables {
   staff: StaffTable;
+  staff_login_throttle: StaffLoginThrottleTable;
   staff_password_history: StaffPasswordHistoryTable;
   staff_sessions: StaffSessionsTable;
 }

@@ -1,0 +1,67 @@
+import type { AppContext } from '../../context.ts';
+import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
+import { AppError, notFound } from '../../kernel/errors.ts';
+import { parseInput } from '../../kernel/validation.ts';
+import { resolveOfficeIds } from './create-staff.ts';
+import { deleteSessionsOf, type StaffRow, selectStaff, updateStaffAccess } from './staff.repository.ts';
+import { staffFieldLabels, updateStaffRolesSchema } from './staff.schema.ts';
+
+export function listStaff(ctx: AppContext, { tenantId }: { tenantId: string }): Promise<StaffRow[]> {
+  return selectStaff(ctx.db, tenantId);
+}
+
+export interface UpdateStaffRolesOptions {
+  actor: Actor;
+  tenantId: string;
+  staffId: string;
+  input: unknown;
+}
+
+/** Changes what a person may do. Their open sessions end, so the new roles apply at the next login. */
+export async function updateStaffRoles(ctx: AppContext, o: UpdateStaffRolesOptions): Promise<StaffRow> {
+  const data = parseInput(updateStaffRolesSchema, o.input, staffFieldLabels);
+  return ctx.db.transaction().execute(async (trx) => {
+    const officeIds = data.officeIds ? await resolveOfficeIds(trx, o.tenantId, data.officeIds) : undefined;
+    const staff = await updateStaffAccess(trx, o.tenantId, o.staffId, {
+      roles: data.roles,
+      ...(officeIds ? { officeIds } : {}),
+    });
+    if (!staff) throw notFound();
+    await deleteSessionsOf(trx, staff.id);
+    await recordAudit(trx, ctx.clock, {
+      tenantId: o.tenantId,
+      actor: o.actor,
+      event: 'staff.roles_changed',
+      subject: { kind: 'staff', id: staff.id },
+      data: { roles: staff.roles, officeIds: staff.office_ids },
+    });
+    return staff;
+  });
+}
+
+export interface DeactivateStaffOptions {
+  actor: Actor;
+  tenantId: string;
+  staffId: string;
+}
+
+/** Ends a person's access at once: no login, every session closed. The record stays for the audit trail. */
+export async function deactivateStaff(ctx: AppContext, o: DeactivateStaffOptions): Promise<StaffRow> {
+  if (o.actor.kind === 'staff' && o.actor.id === o.staffId) {
+    throw new AppError('forbidden', {
+      message: { ja: '自分自身を無効にすることはできません。', en: 'You cannot deactivate yourself.' },
+    });
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const staff = await updateStaffAccess(trx, o.tenantId, o.staffId, { active: false });
+    if (!staff) throw notFound();
+    await deleteSessionsOf(trx, staff.id);
+    await recordAudit(trx, ctx.clock, {
+      tenantId: o.tenantId,
+      actor: o.actor,
+      event: 'staff.deactivated',
+      subject: { kind: 'staff', id: staff.id },
+    });
+    return staff;
+  });
+}
