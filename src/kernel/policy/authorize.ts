@@ -10,6 +10,7 @@ export type Role = (typeof ROLES)[number];
 export const permissions = {
   'tenant.manage': ['admin'],
   'office.manage': ['admin'],
+  'office.read': ['admin', 'approver', 'operator', 'counsellor', 'expert'],
   'staff.manage': ['admin'],
   'policy.read': ['admin', 'approver', 'operator', 'counsellor', 'expert'],
   'policy.edit': ['admin'],
