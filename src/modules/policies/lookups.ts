@@ -1,16 +1,23 @@
 import { notFound } from '../../kernel/errors.ts';
 import { type Db, findDocument, findVersionByLabel } from './policies.repository.ts';
 
-// Unknown documents and versions are 404s, whichever tenant asks (other tenants' keys look unknown).
-export async function documentOr404(db: Db, tenantId: string, key: string) {
+/** Who is looking: the public sees published versions of public documents only; staff see drafts too. */
+export type Audience = 'public' | 'staff';
+
+const noDocument = () => notFound({ ja: '文書が見つかりません。', en: 'Document not found.' });
+const noVersion = () => notFound({ ja: '指定の版が見つかりません。', en: 'Version not found.' });
+
+// Unknown documents and versions are 404s, whichever tenant asks (other tenants' keys look unknown);
+// to the public, internal documents and unpublished drafts look unknown as well.
+export async function documentOr404(db: Db, tenantId: string, key: string, audience: Audience = 'staff') {
   const document = await findDocument(db, tenantId, key);
-  if (!document) throw notFound({ ja: '文書が見つかりません。', en: 'Document not found.' });
+  if (!document || (audience === 'public' && document.visibility !== 'public')) throw noDocument();
   return document;
 }
 
-export async function versionOr404(db: Db, documentId: string, label: string) {
+export async function versionOr404(db: Db, documentId: string, label: string, audience: Audience = 'staff') {
   const version = await findVersionByLabel(db, documentId, label);
-  if (!version) throw notFound({ ja: '指定の版が見つかりません。', en: 'Version not found.' });
+  if (!version || (audience === 'public' && !version.published_at)) throw noVersion();
   return version;
 }
 
