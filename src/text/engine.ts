@@ -88,7 +88,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     const { text, truncated, errors } = sanitiseInput(input.text, maxLength);
     const light = normalise(text, 'light');
     const match = normalise(text, 'match');
-    const terms = [...lexicon.match(match), ...tenantTerms(context, match)];
+    const terms = [...lexicon.match(match, text), ...tenantTerms(context, match)];
     const features = new FeatureSet();
     for (const t of terms) {
       features.add(t.group.id, match.map[t.start] ?? 0, match.ends[t.end - 1] ?? 0, t.term);

@@ -114,14 +114,14 @@ export class CompiledLexicon {
   }
 
   /** Matches in a normalised text, after boundary, script and idiom (suppress) filtering. */
-  match(n: Normalised): TermMatch[] {
+  match(n: Normalised, original?: string): TermMatch[] {
     const raw = this.automaton.search(n.text);
     const kept: TermMatch[] = [];
     const suppressors: Array<[number, number]> = [];
     for (const m of raw) {
       const p = this.patterns[m.pattern]!;
       if (p.latin && !onLatinBoundary(n.text, m.start, m.end)) continue;
-      if (p.strict && !writtenInKatakana(n, m.start, m.end)) continue;
+      if (p.strict && !writtenInKatakana(n, m.start, m.end, original)) continue;
       const group = this.groups[p.group]!;
       if (group.suppress) suppressors.push([m.start, m.end]);
       else kept.push({ group, term: p.term, start: m.start, end: m.end });
@@ -143,10 +143,15 @@ function onLatinBoundary(text: string, start: number, end: number): boolean {
   return (!needsBefore || !isLatinOrDigit(before)) && (!needsAfter || !isLatinOrDigit(after));
 }
 
-function writtenInKatakana(n: Normalised, start: number, end: number): boolean {
+/** Also rejects a match that only exists because a long vowel was folded away (ブース is not ブス). */
+function writtenInKatakana(n: Normalised, start: number, end: number, original?: string): boolean {
   for (let k = start; k < end; k++) {
     const c = n.text.charCodeAt(k);
     if (c >= 0x3041 && c <= 0x3096 && n.katakana[k] !== 1) return false;
+  }
+  if (original !== undefined) {
+    const source = original.slice(n.map[start] ?? 0, n.ends[end - 1] ?? 0);
+    if (/[ーｰ]/.test(source)) return false;
   }
   return true;
 }

@@ -17,9 +17,11 @@ const SPELLED_DIGIT =
 
 const SOLICIT =
   /(電話して|お電話|今すぐ|連絡(?:ください|下さい|して|を)|副業|稼|募集|詳しく|詳細|話聞きたい|興味|追加|dm|相談乗|ご紹介|紹介します|ご連絡|プロフ)/;
-const OWN = /(本人|自分の|私の|わたしの|僕の|俺の|折り返し|連絡先[:：]|希望です|郵送用|番号は前に)/;
-const THIRD_PARTY =
-  /(さんの|くんの|ちゃんの|の携帯|の自宅|の家|の住所|見えた|見えちゃった|落ちてた|元カノ|元カレ|元彼|友達の|の番号|私用|個人の携帯|名簿|リスト)/;
+const OWN =
+  /(本人|自分の|私の|わたしの|僕の|俺の|折り返し|連絡先[:：]|希望です|郵送用|番号は前に|[一-龥]{1,3}です(?:[。、！!]|$))/;
+const THIRD_PARTY_STRONG =
+  /(さんの|くんの|ちゃんの|元カノ|元カレ|元彼|友達の|見えた|見えちゃった|落ちてた|名簿|個人の携帯|私用|拾った)/;
+const THIRD_PARTY_WEAK = /(の携帯|の自宅|の家|の住所|の番号|リスト)/;
 
 function digits(s: string): string {
   return s.replace(/\D/g, '');
@@ -100,10 +102,10 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
 
   if (found.length === 0) return;
   const solicit = SOLICIT.test(input.match.text);
-  const thirdParty = THIRD_PARTY.test(text);
-  const own =
-    !thirdParty &&
-    (OWN.test(text) || (context.contactRequested === true && context.channel !== 'public-comment'));
+  const ownMarked =
+    OWN.test(text) || (context.contactRequested === true && context.channel !== 'public-comment');
+  const thirdParty = THIRD_PARTY_STRONG.test(text) || (THIRD_PARTY_WEAK.test(text) && !ownMarked);
+  const own = ownMarked && !thirdParty;
   for (const f of found) {
     features.add(`contact:${f.kind}`, f.range.start, f.range.end);
     if (f.official) {

@@ -2,10 +2,12 @@ import { type DetectorInput, type FeatureSet, toOriginal } from '../features.ts'
 import { normaliseTerm } from '../normalise.ts';
 
 // "LINE" in its evasive spellings after normalisation (ﾗｲﾝ → らいん, L!NE → line, Ｌ Ｉ Ｎ Ｅ → line).
-const LINE_WORD = /(?:line|らいん|ﾗｲﾝ|id)/;
+const LINE_WORD =
+  /(?:(?<![a-z])line|(?<!おん|がいど|でっど|ぱいぷ|ほっと|へっど|すかい)らいん|(?<![a-z])id(?![a-z]))/;
 const HANDLE = /@[a-z0-9_.]{3,30}/g;
 // In the folded view an ID may have lost its "_" (hoshi_ex → hoshi ex) or been spaced out.
-const ID_AFTER_LINE = /(?:line|らいん|id)[^a-z0-9@]{0,4}@?([a-z][a-z0-9 ]{3,30})/g;
+const ID_AFTER_LINE =
+  /(?:(?<![a-z])line|(?<!おん|がいど|でっど|ぱいぷ|ほっと|へっど|すかい)らいん|(?<![a-z])id)[^a-z0-9@]{0,4}@?([a-z][a-z0-9 ]{3,30})/g;
 
 function compact(s: string): string {
   return normaliseTerm(s).replace(/[\s@]/g, '');

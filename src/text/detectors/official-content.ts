@@ -29,9 +29,16 @@ export function detectAlteredOfficialContent(input: DetectorInput, features: Fea
   }
 }
 
-const FEE_CLAIM = /(有料|参加費|手数料|\d+円|お金(?:が|を)?(?:取|かか))/;
-const CLOSURE_CLAIM = /(閉鎖|廃止|閉館|なくなる|無くなる|終了する|中止になっ|中止です)/;
-const ASSERTIVE = /(らしい|聞いた|決まった|決まって|です|ます|だよ|だって|になる|される|ってさ|確定|速報)/;
+// A fee or closure claimed about the organisation's own services, not about someone's offer.
+const SERVICE =
+  '(?:相談|利用|参加|セミナー|イベント|説明会|面接会|講座|訓練|ハロトレ|窓口|ここ|この施設|ジョブカフェ|ハロワ|ハローワーク|生協)';
+const FEE_CLAIM = new RegExp(
+  `${SERVICE}[^。！!？?]{0,14}(?:有料|参加費|手数料|お金(?:が|を)?(?:取|かか)|\\d+円(?:取|かか|払))`,
+);
+const CLOSURE_CLAIM = new RegExp(
+  `${SERVICE}[^。！!？?]{0,14}(?:閉鎖|廃止|閉館|なくなる|無くなる|終了する|中止になっ|中止です)`,
+);
+const ASSERTIVE = /(らしい|聞いた|決まった|決まって|だよ|だって|になる|される|ってさ|確定|速報|です|ます)/;
 
 /** SNS-DELETE-08 candidates: claims that contradict the tenant's published facts (free service, no closure). */
 export function detectFactContradiction(input: DetectorInput, features: FeatureSet): void {
