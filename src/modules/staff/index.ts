@@ -12,6 +12,7 @@ export {
 export {
   type DeactivateStaffOptions,
   deactivateStaff,
+  getStaff,
   listStaff,
   type UpdateStaffRolesOptions,
   updateStaffRoles,
