@@ -61,8 +61,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
   const fallbackContext = defaultContext();
   const tenantLexicons = new WeakMap<TenantTerm[], CompiledLexicon>();
 
-  function tenantTerms(context: ModerationContext, input: DetectorInput['match']): TermMatch[] {
-    if (context.extraTerms.length === 0) return [];
+  function tenantLexicon(context: ModerationContext): CompiledLexicon | undefined {
+    if (context.extraTerms.length === 0) return undefined;
     let compiled = tenantLexicons.get(context.extraTerms);
     if (!compiled) {
       compiled = new CompiledLexicon([
@@ -80,7 +80,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       ]);
       tenantLexicons.set(context.extraTerms, compiled);
     }
-    return compiled.match(input);
+    return compiled;
   }
 
   function moderate(input: ModerationInput): Verdict {
@@ -88,7 +88,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     const { text, truncated, errors } = sanitiseInput(input.text, maxLength);
     const light = normalise(text, 'light');
     const match = normalise(text, 'match');
-    const terms = [...lexicon.match(match, text), ...tenantTerms(context, match)];
+    const tenant = tenantLexicon(context);
+    const terms: TermMatch[] = [...lexicon.match(match, text), ...(tenant?.match(match, text) ?? [])];
     const features = new FeatureSet();
     for (const t of terms) {
       features.add(t.group.id, match.map[t.start] ?? 0, match.ends[t.end - 1] ?? 0, t.term);
@@ -103,7 +104,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       ...(input.authorHandle !== undefined ? { authorHandle: input.authorHandle } : {}),
     };
     for (const detect of DETECTORS) detect(detectorInput, features);
-    const hits = evaluateRules(features, lexicon.groupById, rules);
+    const groups = tenant ? new Map([...lexicon.groupById, ...tenant.groupById]) : lexicon.groupById;
+    const hits = evaluateRules(features, groups, rules);
     const learned = model && text.length > 0 ? predict(model, match.text) : undefined;
     const labels = decideLabels({ hits, learned, features, context, text });
     const care = features.has('distress') && !labels.some((l) => l.ruleId === 'SNS-DELETE-07');

@@ -85,11 +85,34 @@ function foldCharacters(input: string, mode: NormaliseMode): Builder {
     const chunk = len === 1 ? input[start]! : input.slice(start, end);
     const folded = nfkc(chunk, code);
     const kata = isKatakanaSource(code) ? 1 : 0;
+    if (attachVoicedMark(b, folded, end)) continue;
     for (const ch of folded) {
       emit(b, ch, start, end, mode, kata);
     }
   }
   return b;
+}
+
+const VOICED_MARKS: Record<string, string> = {
+  '\u3099': '\u3099',
+  '\u309a': '\u309a',
+  ゛: '\u3099',
+  ゜: '\u309a',
+};
+
+/** A (semi-)voiced mark separated from its kana (ﾊ\u200bﾞ) is put back on the kana before it. */
+function attachVoicedMark(b: Builder, folded: string, end: number): boolean {
+  const mark = VOICED_MARKS[folded.trim()];
+  let last = b.codes.length - 1;
+  while (last >= 0 && b.codes[last] === SEP) last--;
+  if (mark === undefined || last < 0) return false;
+  const prev = b.codes[last]!;
+  if (prev === SEP || !isKana(prev)) return false;
+  const composed = (String.fromCharCode(prev) + mark).normalize('NFC');
+  if (composed.length !== 1) return false;
+  b.codes[last] = composed.charCodeAt(0);
+  b.ends[last] = end;
+  return true;
 }
 
 function emit(b: Builder, ch: string, start: number, end: number, mode: NormaliseMode, kata: number): void {
