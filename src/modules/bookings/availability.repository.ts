@@ -1,0 +1,146 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { HoursException, WeeklyHours } from './slots.ts';
+
+type Db = Kysely<DB>;
+
+/** Active counsellors (staff with the role) who have weekly hours at the office. */
+export async function listOfficeHours(db: Db, officeId: string): Promise<WeeklyHours[]> {
+  const rows = await db
+    .selectFrom('counsellor_hours as h')
+    .innerJoin('staff as s', 's.id', 'h.staff_id')
+    .select(['h.staff_id', 'h.weekday', 'h.starts_at', 'h.ends_at'])
+    .where('h.office_id', '=', officeId)
+    .where('s.active', '=', true)
+    .where(sql<boolean>`'counsellor' = ANY(s.roles)`)
+    .execute();
+  return rows.map((r) => ({
+    staffId: r.staff_id,
+    weekday: r.weekday,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+  }));
+}
+
+export async function listOfficeExceptions(
+  db: Db,
+  officeId: string,
+  fromDate: string,
+  toDate: string,
+): Promise<HoursException[]> {
+  const rows = await db
+    .selectFrom('counsellor_exceptions')
+    .select(['staff_id', 'on_date', 'kind', 'starts_at', 'ends_at'])
+    .where('office_id', '=', officeId)
+    .where('on_date', '>=', fromDate)
+    .where('on_date', '<=', toDate)
+    .execute();
+  return rows.map((r) => ({
+    staffId: r.staff_id,
+    onDate: r.on_date,
+    kind: r.kind,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+  }));
+}
+
+/** Live bookings' (counsellor, start) in a window: the slots already taken. */
+export function listTakenSlots(db: Db, officeId: string, from: Date, to: Date) {
+  return db
+    .selectFrom('bookings')
+    .select(['counsellor_id', 'starts_at'])
+    .where('office_id', '=', officeId)
+    .where('status', '=', 'booked')
+    .where('starts_at', '>=', from)
+    .where('starts_at', '<', to)
+    .execute();
+}
+
+export function listCounsellorHours(db: Db, officeId: string, staffId: string) {
+  return db
+    .selectFrom('counsellor_hours')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('staff_id', '=', staffId)
+    .orderBy('weekday')
+    .orderBy('starts_at')
+    .execute();
+}
+
+export async function replaceCounsellorHours(
+  db: Db,
+  scope: { tenantId: string; officeId: string; staffId: string },
+  rows: { weekday: number; startsAt: string; endsAt: string }[],
+): Promise<void> {
+  await db
+    .deleteFrom('counsellor_hours')
+    .where('office_id', '=', scope.officeId)
+    .where('staff_id', '=', scope.staffId)
+    .execute();
+  if (rows.length === 0) return;
+  await db
+    .insertInto('counsellor_hours')
+    .values(
+      rows.map((r) => ({
+        tenant_id: scope.tenantId,
+        office_id: scope.officeId,
+        staff_id: scope.staffId,
+        weekday: r.weekday,
+        starts_at: r.startsAt,
+        ends_at: r.endsAt,
+      })),
+    )
+    .execute();
+}
+
+export function insertHoursException(
+  db: Db,
+  e: {
+    tenantId: string;
+    officeId: string;
+    staffId: string;
+    onDate: string;
+    kind: 'off' | 'extra';
+    startsAt: string | null;
+    endsAt: string | null;
+    reason: string | null;
+  },
+) {
+  return db
+    .insertInto('counsellor_exceptions')
+    .values({
+      tenant_id: e.tenantId,
+      office_id: e.officeId,
+      staff_id: e.staffId,
+      on_date: e.onDate,
+      kind: e.kind,
+      starts_at: e.startsAt,
+      ends_at: e.endsAt,
+      reason: e.reason,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The counsellor, if they are active staff of the tenant with the counsellor role. */
+export function findCounsellor(db: Db, tenantId: string, staffId: string) {
+  return db
+    .selectFrom('staff')
+    .select(['id', 'display_name', 'office_ids'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', staffId)
+    .where('active', '=', true)
+    .where(sql<boolean>`'counsellor' = ANY(roles)`)
+    .executeTakeFirst();
+}
+
+export function listCounsellorNames(db: Db, tenantId: string) {
+  return db
+    .selectFrom('staff')
+    .select(['id', 'display_name', 'office_ids'])
+    .where('tenant_id', '=', tenantId)
+    .where('active', '=', true)
+    .where(sql<boolean>`'counsellor' = ANY(roles)`)
+    .orderBy('display_name')
+    .execute();
+}

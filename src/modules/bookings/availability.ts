@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { notFound } from '../../kernel/errors.ts';
+import { type ClosedReason, type ClosureRules, closedReason } from '../../kernel/time/calendar.ts';
+import { addDays, fromWallTime } from '../../kernel/time/zoned.ts';
+import { findOffice, getTenantCalendar, type TenantSettings } from '../tenants/index.ts';
+import { listOfficeExceptions, listOfficeHours, listTakenSlots } from './availability.repository.ts';
+import { isBeforeDeadline } from './deadline.ts';
+import { daySlots, type Slot, slotKey } from './slots.ts';
+
+export type OfficeRow = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
+
+/** An office with the tenant's booking settings and closed days: what every booking decision reads. */
+export interface BookingOffice {
+  tenantId: string;
+  office: OfficeRow;
+  settings: TenantSettings;
+  rules: ClosureRules;
+}
+
+export async function loadBookingOffice(db: Kysely<DB>, tenantId: string, officeRef: string) {
+  const office = await findOffice(db, tenantId, officeRef);
+  if (!office) {
+    throw notFound({ ja: '窓口（事業所）が見つかりません。', en: 'The office was not found.' });
+  }
+  const calendar = await getTenantCalendar(db, tenantId, office.id);
+  return { tenantId, office, settings: calendar.settings, rules: calendar.rules } satisfies BookingOffice;
+}
+
+export interface DaySlots {
+  date: string;
+  closed: ClosedReason | null;
+  slots: (Slot & { taken: boolean })[];
+}
+
+/** Every counsellor slot of the office over `days` days from `fromDate`, marked taken or not. */
+export async function officeSlots(
+  db: Kysely<DB>,
+  bo: BookingOffice,
+  fromDate: string,
+  days: number,
+): Promise<DaySlots[]> {
+  const toDate = addDays(fromDate, days - 1);
+  const zone = bo.rules.zone;
+  const [hours, exceptions, taken] = await Promise.all([
+    listOfficeHours(db, bo.office.id),
+    listOfficeExceptions(db, bo.office.id, fromDate, toDate),
+    listTakenSlots(
+      db,
+      bo.office.id,
+      fromWallTime(fromDate, '00:00', zone),
+      fromWallTime(addDays(toDate, 1), '00:00', zone),
+    ),
+  ]);
+  const takenKeys = new Set(taken.map((t) => slotKey(t.counsellor_id, t.starts_at)));
+  const counsellorIds = [...new Set(hours.map((h) => h.staffId))];
+  const result: DaySlots[] = [];
+  for (let i = 0; i < days; i++) {
+    const date = addDays(fromDate, i);
+    const closed = closedReason(date, bo.rules);
+    const slots = closed
+      ? []
+      : daySlots({
+          date,
+          zone,
+          lengthMinutes: bo.settings.bookingLengthMinutes,
+          counsellorIds,
+          hours,
+          exceptions,
+        });
+    result.push({
+      date,
+      closed,
+      slots: slots.map((s) => ({ ...s, taken: takenKeys.has(slotKey(s.counsellorId, s.startsAt)) })),
+    });
+  }
+  return result;
+}
+
+/** BOOK-DEADLINE, and nothing in the past: may a session at `startsAt` still be booked now? */
+export function isBookableAt(bo: BookingOffice, now: Date, startsAt: Date): boolean {
+  return (
+    startsAt.getTime() > now.getTime() &&
+    isBeforeDeadline(now, startsAt, {
+      mode: bo.settings.bookingDeadline,
+      rules: bo.rules,
+      officeClosesAt: bo.office.closes_at,
+    })
+  );
+}

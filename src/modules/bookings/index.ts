@@ -1,0 +1,25 @@
+// Online job consultation bookings (RULES.md §2, BOOK-*).
+export { addHoursException } from './add-hours-exception.ts';
+export { bookFollowUp } from './book-follow-up.ts';
+export { BOOKING_QUEUES, NO_SHOW_QUEUE, REMINDER_QUEUE } from './bookings.queues.ts';
+export { ENVIRONMENT_CHECKLIST } from './bookings.schema.ts';
+export type { BookingTables } from './bookings.tables.ts';
+export { cancelBooking } from './cancel-booking.ts';
+export { cancelByLink, findBookingByLink } from './cancel-by-link.ts';
+export { cancelUrl } from './cancel-link.ts';
+export { checkIn } from './check-in.ts';
+export { createBooking } from './create-booking.ts';
+export { bookingDeadline } from './deadline.ts';
+export { findFreeSlots } from './find-free-slots.ts';
+export { getJobSeeker, listJobSeekersWithFlags } from './get-job-seeker.ts';
+export { normaliseJobSeekerNumber } from './job-seeker-number.ts';
+export { listDaySessions } from './list-sessions.ts';
+export { CONSULTATION_TERMS } from './place-booking.ts';
+export { recordContact } from './record-contact.ts';
+export { liftRefusal, refuseJobSeeker } from './refuse-job-seeker.ts';
+export { registerJobSeeker } from './register-job-seeker.ts';
+export { resendInvitation } from './resend-invitation.ts';
+export { sendReminder } from './send-reminder.ts';
+export { setWeeklyHours } from './set-weekly-hours.ts';
+export { stopSession } from './stop-session.ts';
+export { sweepAllNoShows, sweepNoShow } from './sweep-no-shows.ts';

@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../../context.ts';
+import type { DB } from '../../db/schema.ts';
+import { enqueueOutbox } from '../../kernel/notify/outbox.ts';
+import { addDays, fromWallTime, toWallTime } from '../../kernel/time/zoned.ts';
+import { findTenant } from '../tenants/index.ts';
+import type { BookingOffice } from './availability.ts';
+import { NO_SHOW_QUEUE, REMINDER_QUEUE } from './bookings.queues.ts';
+import { cancelUrl } from './cancel-link.ts';
+import { invitationMail } from './invitation.ts';
+
+type Trx = Kysely<DB>;
+type Booking = {
+  id: string;
+  tenant_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  name: string;
+  email: string;
+  meeting_url: string;
+  interpreter: boolean;
+  assistant: boolean;
+};
+
+/** BOOK-INVITE: queues the invitation (or reminder) mail in the caller's transaction. */
+export async function enqueueBookingMail(
+  trx: Trx,
+  ctx: AppContext,
+  o: { booking: Booking; bo: BookingOffice; kind: 'invitation' | 'reminder'; deliveryKey: string },
+): Promise<boolean> {
+  const tenant = await findTenant(trx, o.bo.tenantId);
+  const { office, settings, rules } = o.bo;
+  const payload = invitationMail({
+    kind: o.kind,
+    booking: {
+      id: o.booking.id,
+      startsAt: o.booking.starts_at,
+      endsAt: o.booking.ends_at,
+      name: o.booking.name,
+      email: o.booking.email,
+      meetingUrl: o.booking.meeting_url,
+      interpreter: o.booking.interpreter,
+      assistant: o.booking.assistant,
+    },
+    tenantName: tenant?.name_ja ?? '',
+    office: {
+      nameJa: office.name_ja,
+      nameEn: office.name_en,
+      phone: office.phone,
+      email: office.email,
+      opensAt: office.opens_at,
+      closesAt: office.closes_at,
+    },
+    zone: rules.zone,
+    noShowAfterMinutes: settings.noShowAfterMinutes,
+    organizerEmail: ctx.config.MAIL_FROM.match(/<([^>]+)>/)?.[1] ?? 'no-reply@madoguchi.invalid',
+    ...(settings.selfServiceCancel
+      ? { cancelUrl: cancelUrl(ctx.config.BASE_URL, ctx.config.SECRET_KEY, o.bo.tenantId, o.booking.id) }
+      : {}),
+  });
+  return enqueueOutbox(trx, ctx, {
+    tenantId: o.bo.tenantId,
+    channel: 'mail',
+    deliveryKey: o.deliveryKey,
+    payload: payload as unknown as Record<string, unknown>,
+  });
+}
+
+export const REMINDER_TIME = '10:00';
+
+/** BOOK-NOSHOW and the day-before reminder: jobs queued with the booking, in its transaction. */
+export async function scheduleBookingJobs(trx: Trx, ctx: AppContext, booking: Booking, bo: BookingOffice) {
+  const noShowAt = new Date(booking.starts_at.getTime() + bo.settings.noShowAfterMinutes * 60_000);
+  await ctx.jobs.send(
+    trx,
+    NO_SHOW_QUEUE,
+    { bookingId: booking.id, tenantId: booking.tenant_id },
+    {
+      startAfter: noShowAt,
+      singletonKey: `no-show:${booking.id}`,
+    },
+  );
+  if (!bo.settings.reminderDayBefore) return;
+  const dayBefore = addDays(toWallTime(booking.starts_at, bo.rules.zone).date, -1);
+  const remindAt = fromWallTime(dayBefore, REMINDER_TIME, bo.rules.zone);
+  // A booking made after the reminder time has just had its invitation: no reminder on top of it.
+  if (remindAt.getTime() <= ctx.clock.now().getTime()) return;
+  await ctx.jobs.send(
+    trx,
+    REMINDER_QUEUE,
+    { bookingId: booking.id, tenantId: booking.tenant_id },
+    {
+      startAfter: remindAt,
+      singletonKey: `reminder:${booking.id}`,
+    },
+  );
+}

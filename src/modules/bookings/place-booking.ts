@@ -1,0 +1,191 @@
+import type { AppContext } from '../../context.ts';
+import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
+import { closedReason } from '../../kernel/time/calendar.ts';
+import { addDays, fromWallTime, toWallTime } from '../../kernel/time/zoned.ts';
+import { getVersionInForce, recordConsent } from '../policies/index.ts';
+import { type BookingOffice, loadBookingOffice, officeSlots } from './availability.ts';
+import {
+  alreadyBookedThen,
+  closedDay,
+  inThePast,
+  noTermsInForce,
+  notASlot,
+  onlineOnly,
+  pastDeadline,
+  refused,
+  slotTaken,
+  unknownJobSeeker,
+} from './booking-errors.ts';
+import {
+  countLiveBookingsByCounsellor,
+  hasLiveBookingAt,
+  insertBookingIfFree,
+  setBookingConsent,
+} from './bookings.repository.ts';
+import type { BookingChannel } from './bookings.tables.ts';
+import { bookingDeadline } from './deadline.ts';
+import { findJobSeekerByNumber } from './job-seekers.repository.ts';
+import { meetingProviderFor } from './meeting.ts';
+import { enqueueBookingMail, scheduleBookingJobs } from './notify.ts';
+
+export const CONSULTATION_TERMS = 'consultation-terms';
+
+/** A booking request whose fields are already parsed; shared by the public flow, the API and follow-ups. */
+export interface PlaceBookingRequest {
+  tenantId: string;
+  office: string;
+  startsAt: Date;
+  jobSeekerNumber: string;
+  name: string;
+  email: string;
+  interpreter: boolean;
+  assistant: boolean;
+  assistanceNote: string | null;
+  environmentConfirmedAt: Date;
+  channel: BookingChannel;
+  actor: Actor;
+  createdBy: string | null;
+  followsBookingId: string | null;
+  /** BOOK-FOLLOWUP: the counsellor of the running session, tried first. */
+  preferredCounsellorId?: string;
+}
+
+/**
+ * Decides everything that can be decided by reading (office, day, deadline, eligibility, slot exists),
+ * then in one transaction takes the slot with a conditional insert (the database's unique index picks
+ * the winner), records deemed consent (POL-CONSENT-DEEMED), the audit row, the invitation and the jobs.
+ * A request that loses the race writes nothing.
+ */
+export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
+  const bo = await loadBookingOffice(ctx.db, req.tenantId, req.office);
+  const now = ctx.clock.now();
+  const zone = bo.rules.zone;
+  const date = toWallTime(req.startsAt, zone).date;
+
+  if (req.startsAt.getTime() <= now.getTime()) throw inThePast();
+  const closed = closedReason(date, bo.rules);
+  if (closed) throw closedDay(date, closed);
+  // BOOK-DEADLINE
+  const deadline = bookingDeadline(req.startsAt, {
+    mode: bo.settings.bookingDeadline,
+    rules: bo.rules,
+    officeClosesAt: bo.office.closes_at,
+  });
+  if (now.getTime() >= deadline.getTime()) throw pastDeadline(deadline, zone);
+
+  // BOOK-ELIGIBLE / BOOK-REFUSE
+  const jobSeeker = await findJobSeekerByNumber(ctx.db, req.tenantId, req.jobSeekerNumber);
+  if (!jobSeeker) throw unknownJobSeeker();
+  if (jobSeeker.registration !== 'registered') throw onlineOnly(bo.office.phone);
+  if (jobSeeker.refused_at) throw refused(bo.office.phone);
+  // BOOK-ELIGIBLE: booking is consent to the terms in force, so there must be terms in force.
+  const terms = await getVersionInForce(ctx.db, {
+    tenantId: req.tenantId,
+    documentKey: CONSULTATION_TERMS,
+    at: now,
+  });
+  if (!terms) throw noTermsInForce(bo.office.phone);
+
+  const candidates = await counsellorsFor(ctx, bo, req.startsAt, date, req.preferredCounsellorId);
+  const provider = meetingProviderFor(bo.office.settings, ctx.config.MEETING_BASE_URL);
+  const endsAt = new Date(req.startsAt.getTime() + bo.settings.bookingLengthMinutes * 60_000);
+
+  return ctx.db.transaction().execute(async (trx) => {
+    let booking: Awaited<ReturnType<typeof insertBookingIfFree>>;
+    for (const counsellorId of candidates) {
+      booking = await insertBookingIfFree(trx, {
+        tenantId: req.tenantId,
+        officeId: bo.office.id,
+        counsellorId,
+        jobSeekerId: jobSeeker.id,
+        startsAt: req.startsAt,
+        endsAt,
+        name: req.name,
+        email: req.email,
+        interpreter: req.interpreter,
+        assistant: req.assistant,
+        assistanceNote: req.assistanceNote,
+        channel: req.channel,
+        createdBy: req.createdBy,
+        followsBookingId: req.followsBookingId,
+        meetingProvider: provider.name,
+        meetingUrl: provider.roomFor({ startsAt: req.startsAt, endsAt }),
+        environmentConfirmedAt: req.environmentConfirmedAt,
+        now,
+      });
+      if (booking) break;
+      if (await hasLiveBookingAt(trx, jobSeeker.id, req.startsAt)) throw alreadyBookedThen();
+    }
+    if (!booking) throw slotTaken();
+
+    // POL-CONSENT-DEEMED: booking is consent to the terms in force (and, linked, the app's terms).
+    const consent = await recordConsent(trx, ctx.clock, {
+      tenantId: req.tenantId,
+      subject: { kind: 'job-seeker', ref: jobSeeker.id },
+      documentKey: CONSULTATION_TERMS,
+      kind: 'deemed',
+      act: 'booking.created',
+      channel: req.channel,
+      actor: req.actor,
+    });
+    await setBookingConsent(trx, booking.id, consent.consentId, consent.versionId);
+    await recordAudit(trx, ctx.clock, {
+      tenantId: req.tenantId,
+      actor: req.actor,
+      event: 'booking.created',
+      ruleId: req.followsBookingId ? 'BOOK-FOLLOWUP' : 'BOOK-ELIGIBLE',
+      policyVersionId: consent.versionId,
+      subject: { kind: 'booking', id: booking.id },
+      data: {
+        officeId: bo.office.id,
+        counsellorId: booking.counsellor_id,
+        jobSeekerId: jobSeeker.id,
+        startsAt: booking.starts_at.toISOString(),
+        channel: req.channel,
+        interpreter: req.interpreter,
+        assistant: req.assistant,
+        followsBookingId: req.followsBookingId,
+        consentId: consent.consentId,
+      },
+    });
+    await enqueueBookingMail(trx, ctx, {
+      booking,
+      bo,
+      kind: 'invitation',
+      deliveryKey: `booking-invitation:${booking.id}`,
+    });
+    await scheduleBookingJobs(trx, ctx, booking, bo);
+    return {
+      booking: { ...booking, consent_id: consent.consentId, policy_version_id: consent.versionId },
+      office: bo.office,
+    };
+  });
+}
+
+/** Counsellors with a free slot at `startsAt`: the preferred one first, then the least booked that day. */
+async function counsellorsFor(
+  ctx: AppContext,
+  bo: BookingOffice,
+  startsAt: Date,
+  date: string,
+  preferred?: string,
+): Promise<string[]> {
+  const [day] = await officeSlots(ctx.db, bo, date, 1);
+  const atTime = (day?.slots ?? []).filter((s) => s.startsAt.getTime() === startsAt.getTime());
+  if (atTime.length === 0) throw notASlot();
+  const free = atTime.filter((s) => !s.taken).map((s) => s.counsellorId);
+  if (free.length === 0) throw slotTaken();
+  const zone = bo.rules.zone;
+  const load = await countLiveBookingsByCounsellor(
+    ctx.db,
+    bo.office.id,
+    fromWallTime(date, '00:00', zone),
+    fromWallTime(addDays(date, 1), '00:00', zone),
+  );
+  return free.sort(
+    (a, b) =>
+      Number(b === preferred) - Number(a === preferred) ||
+      (load.get(a) ?? 0) - (load.get(b) ?? 0) ||
+      a.localeCompare(b),
+  );
+}

@@ -1,0 +1,78 @@
+import type { AppContext } from '../../context.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import { AppError, notFound } from '../../kernel/errors.ts';
+import { authorize, type Principal } from '../../kernel/policy/authorize.ts';
+import { parseInput } from '../../kernel/validation.ts';
+import { bookingFieldLabels, reasonSchema } from './bookings.schema.ts';
+import { clearRefusal, countNoShows, findJobSeeker, setRefusal } from './job-seekers.repository.ts';
+
+export interface RefusalOptions {
+  principal: Principal | null;
+  tenantId: string;
+  jobSeekerId: string;
+  /** { reason } */
+  input: unknown;
+}
+
+async function load(ctx: AppContext, o: RefusalOptions) {
+  const staff = authorize(o.principal, 'booking.refuse', { tenantId: o.tenantId });
+  const jobSeeker = /^[0-9a-f-]{36}$/.test(o.jobSeekerId)
+    ? await findJobSeeker(ctx.db, o.tenantId, o.jobSeekerId)
+    : undefined;
+  if (!jobSeeker) throw notFound();
+  const { reason } = parseInput(reasonSchema, o.input, bookingFieldLabels);
+  return {
+    staff,
+    jobSeeker,
+    reason,
+    actor: { kind: 'staff' as const, id: staff.staffId, tenantId: staff.tenantId },
+  };
+}
+
+/**
+ * BOOK-REFUSE: after no-shows without contact, staff may refuse further bookings. The flag at the
+ * tenant's threshold only informs; refusing is this explicit decision with a reason, audited.
+ */
+export async function refuseJobSeeker(ctx: AppContext, o: RefusalOptions) {
+  const { staff, jobSeeker, reason, actor } = await load(ctx, o);
+  const noShows = await countNoShows(ctx.db, jobSeeker);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await setRefusal(trx, jobSeeker.id, { at: ctx.clock.now(), by: staff.staffId, reason });
+    if (!row) {
+      throw new AppError('conflict', {
+        message: { ja: 'この方は既にお断りの対象です。', en: 'This job seeker is already refused.' },
+      });
+    }
+    await recordAudit(trx, ctx.clock, {
+      tenantId: o.tenantId,
+      actor,
+      event: 'jobseeker.refused',
+      ruleId: 'BOOK-REFUSE',
+      subject: { kind: 'job-seeker', id: jobSeeker.id },
+      data: { reason, noShows },
+    });
+    return row;
+  });
+}
+
+/** BOOK-REFUSE is reversible: lifting it restarts the no-show count. */
+export async function liftRefusal(ctx: AppContext, o: RefusalOptions) {
+  const { jobSeeker, reason, actor } = await load(ctx, o);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await clearRefusal(trx, jobSeeker.id, ctx.clock.now());
+    if (!row) {
+      throw new AppError('conflict', {
+        message: { ja: 'この方はお断りの対象ではありません。', en: 'This job seeker is not refused.' },
+      });
+    }
+    await recordAudit(trx, ctx.clock, {
+      tenantId: o.tenantId,
+      actor,
+      event: 'jobseeker.refusal_lifted',
+      ruleId: 'BOOK-REFUSE',
+      subject: { kind: 'job-seeker', id: jobSeeker.id },
+      data: { reason, previousReason: jobSeeker.refused_reason },
+    });
+    return row;
+  });
+}

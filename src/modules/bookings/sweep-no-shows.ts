@@ -1,0 +1,39 @@
+import type { AppContext } from '../../context.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import { getTenantCalendar } from '../tenants/index.ts';
+import { listNoShowCandidates, markNoShowIfAbsent } from './bookings.repository.ts';
+
+/**
+ * BOOK-NOSHOW: a session nobody joined and nobody called about is cancelled at start + N minutes
+ * (tenant setting, default 10) and counted as a no-show. Runs as the job queued with the booking; the
+ * conditional update makes a second run (or the periodic sweep racing it) a no-op.
+ */
+export async function sweepNoShow(ctx: AppContext, o: { tenantId: string; bookingId: string }) {
+  const { settings } = await getTenantCalendar(ctx.db, o.tenantId);
+  const now = ctx.clock.now();
+  const startedBefore = new Date(now.getTime() - settings.noShowAfterMinutes * 60_000);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await markNoShowIfAbsent(trx, o.bookingId, now, startedBefore);
+    if (!row) return false;
+    await recordAudit(trx, ctx.clock, {
+      tenantId: o.tenantId,
+      actor: { kind: 'system', id: 'no-show-sweep' },
+      event: 'booking.no_show',
+      ruleId: 'BOOK-NOSHOW',
+      subject: { kind: 'booking', id: row.id },
+      data: { jobSeekerId: row.job_seeker_id, startsAt: row.starts_at.toISOString() },
+    });
+    return true;
+  });
+}
+
+/** The safety net behind the per-booking jobs: every live booking past the earliest possible cut-off. */
+export async function sweepAllNoShows(ctx: AppContext): Promise<number> {
+  // 1 minute is the smallest tenant setting; sweepNoShow applies each tenant's own value.
+  const candidates = await listNoShowCandidates(ctx.db, new Date(ctx.clock.now().getTime() - 60_000));
+  let swept = 0;
+  for (const c of candidates) {
+    if (await sweepNoShow(ctx, { tenantId: c.tenant_id, bookingId: c.id })) swept++;
+  }
+  return swept;
+}
