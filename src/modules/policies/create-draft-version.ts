@@ -3,7 +3,7 @@ import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { documentOr404, staffIdOf } from './lookups.ts';
-import { insertDraft, replaceRules } from './policies.repository.ts';
+import { insertDraft, listRules, listVersions, replaceRules } from './policies.repository.ts';
 import { draftSchema, policyFieldLabels } from './policies.schema.ts';
 
 export interface CreateDraftVersionOptions {
@@ -32,7 +32,19 @@ export async function createDraftVersion(ctx: AppContext, { actor, input }: Crea
       };
       throw new AppError('conflict', { message, issues: [{ field: 'label', message }] });
     }
-    if (data.rules) await replaceRules(trx, draft.id, data.rules); // POL-RULESET
+    // POL-RULESET: without rules of its own, a new draft carries over the latest published version's rule set.
+    const latest = (await listVersions(trx, document.id)).filter((v) => v.published_at).at(-1);
+    const rules =
+      data.rules ??
+      (latest
+        ? (await listRules(trx, latest.id)).map((r) => ({
+            categoryId: r.category_id,
+            labelJa: r.label_ja,
+            labelEn: r.label_en,
+            actions: r.actions,
+          }))
+        : []);
+    await replaceRules(trx, draft.id, rules);
     await recordAudit(trx, ctx.clock, {
       tenantId: data.tenantId,
       actor,
@@ -40,7 +52,7 @@ export async function createDraftVersion(ctx: AppContext, { actor, input }: Crea
       ruleId: 'POL-VERSION',
       policyVersionId: draft.id,
       subject: { kind: 'policy_version', id: draft.id },
-      data: { documentKey: document.key, label: data.label, rules: data.rules?.length ?? 0 },
+      data: { documentKey: document.key, label: data.label, rules: rules.length },
     });
     return { id: draft.id, documentId: document.id, label: draft.label };
   });

@@ -1,3 +1,4 @@
+import { getChangeNotice } from './get-change-notice.ts';
 import { getRulesOfVersion } from './get-rule-set.ts';
 import { type Audience, documentOr404, versionOr404, versionState } from './lookups.ts';
 import { type Db, findVersionInForce, listLinkedDocuments, listVersions } from './policies.repository.ts';
@@ -34,7 +35,8 @@ async function describeDocument(db: Db, document: DocumentRow) {
 
 /**
  * POL-PUBLISH: a document, the version in force and its history of versions with their dates and
- * states. The public sees published versions only.
+ * states, and the change notice while a newer version waits (POL-CHANGE-NOTICE). The public sees
+ * published versions only.
  */
 export async function getDocumentHistory(db: Db, q: DocumentQuery) {
   const document = await documentOr404(db, q.tenantId, q.documentKey, q.audience);
@@ -63,6 +65,7 @@ export async function getDocumentHistory(db: Db, q: DocumentQuery) {
         }
       : null,
     versions,
+    changeNotice: await getChangeNotice(db, q),
   };
 }
 

@@ -7,6 +7,7 @@ export { getChangeNotice } from './get-change-notice.ts';
 export { getDocumentHistory, getVersion } from './get-document-history.ts';
 export { getRuleSetInForce, getRulesOfVersion, type PolicyRule } from './get-rule-set.ts';
 export { getVersionInForce, type VersionInForce } from './get-version-in-force.ts';
+export { type GiveConsentOptions, giveConsent } from './give-consent.ts';
 export { listConsents } from './list-consents.ts';
 export { listPolicyDocuments } from './list-documents.ts';
 export type { Audience, VersionState } from './lookups.ts';

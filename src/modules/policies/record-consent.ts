@@ -22,9 +22,10 @@ export interface RecordConsentOptions {
 export interface RecordedConsent {
   consentId: string;
   versionId: string;
+  versionLabel: string;
   documentKey: string;
   thirdPartyTerms: ThirdPartyTerms[];
-  linked: { consentId: string; versionId: string; documentKey: string; thirdPartyTerms: ThirdPartyTerms[] }[];
+  linked: Omit<RecordedConsent, 'linked'>[];
 }
 
 const LINKED_ACT = 'consent.linked';
@@ -98,7 +99,13 @@ export async function recordConsent(
         thirdPartyTerms: doc.third_party_terms.map((terms) => terms.name),
       },
     });
-    return { consentId, versionId: version.id, documentKey: doc.key, thirdPartyTerms: doc.third_party_terms };
+    return {
+      consentId,
+      versionId: version.id,
+      versionLabel: version.label,
+      documentKey: doc.key,
+      thirdPartyTerms: doc.third_party_terms,
+    };
   };
 
   const main = await record(document, null);
