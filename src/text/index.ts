@@ -1,4 +1,13 @@
 // Public API of the moderation engine. Other modules import only this file.
+export {
+  type BatchComment,
+  BatchSummary,
+  CSV_HEADER,
+  type ParsedLine,
+  parseCommentLine,
+  verdictCsv,
+  verdictJsonl,
+} from './batch.ts';
 export { type LearnedModel, loadBundledModel } from './classifier.ts';
 export {
   type Channel,
