@@ -13,6 +13,7 @@ export {
   type DeactivateStaffOptions,
   deactivateStaff,
   getStaff,
+  getStaffByEmail,
   listStaff,
   type UpdateStaffRolesOptions,
   updateStaffRoles,

@@ -6,6 +6,7 @@ import { resolveOfficeIds } from './create-staff.ts';
 import {
   deleteSessionsOf,
   findStaff,
+  findStaffByEmail,
   type StaffRow,
   selectStaff,
   updateStaffAccess,
@@ -26,6 +27,10 @@ export async function getStaff(
   const staff = await findStaff(ctx.db, tenantId, staffId);
   if (!staff) throw notFound();
   return staff;
+}
+
+export function getStaffByEmail(ctx: AppContext, email: string): Promise<StaffRow | undefined> {
+  return findStaffByEmail(ctx.db, email);
 }
 
 export function listStaff(ctx: AppContext, { tenantId }: { tenantId: string }): Promise<StaffRow[]> {

@@ -74,6 +74,14 @@ export function findStaffCredentials(db: Db, staffId: string) {
   return db.selectFrom('staff').selectAll().where('id', '=', staffId).executeTakeFirst();
 }
 
+export function findStaffByEmail(db: Db, email: string): Promise<StaffRow | undefined> {
+  return db
+    .selectFrom('staff')
+    .select(publicStaffColumns)
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
 export function findStaff(db: Db, tenantId: string, staffId: string): Promise<StaffRow | undefined> {
   return db
     .selectFrom('staff')
