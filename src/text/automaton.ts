@@ -71,7 +71,16 @@ export class Automaton {
   /** All occurrences, overlapping ones included, in order of their end position. */
   search(text: string): AutomatonMatch[] {
     const found: AutomatonMatch[] = [];
-    const { edges, fail, output, dictLink, nextSame, lengths } = this;
+    const { lengths } = this;
+    this.scan(text, (p, end) => {
+      found.push({ pattern: p, start: end - lengths[p]!, end });
+    });
+    return found;
+  }
+
+  /** Calls onMatch(pattern, end) for every occurrence, without allocating match objects. */
+  scan(text: string, onMatch: (pattern: number, end: number) => void): void {
+    const { edges, fail, output, dictLink, nextSame } = this;
     let node = 0;
     for (let k = 0; k < text.length; k++) {
       const code = text.charCodeAt(k);
@@ -83,12 +92,9 @@ export class Automaton {
       node = next ?? 0;
       let out = output[node]! >= 0 ? node : dictLink[node]!;
       while (out >= 0) {
-        for (let p = output[out]!; p >= 0; p = nextSame[p]!) {
-          found.push({ pattern: p, start: k + 1 - lengths[p]!, end: k + 1 });
-        }
+        for (let p = output[out]!; p >= 0; p = nextSame[p]!) onMatch(p, k + 1);
         out = dictLink[out]!;
       }
     }
-    return found;
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { Automaton } from './automaton.ts';
 import { RULE_IDS, type RuleId } from './verdict.ts';
 
 /**
@@ -15,30 +16,34 @@ export interface LearnedModel {
 }
 
 export const MODEL_URL = new URL('./model/moderation-model.json', import.meta.url);
+export const MODEL_CLASSES: RuleId[] = [...RULE_IDS];
+const START = '\u0002';
+const END = '\u0003';
 
 export function loadBundledModel(): LearnedModel | null {
   if (!existsSync(MODEL_URL)) return null;
   return JSON.parse(readFileSync(MODEL_URL, 'utf8')) as LearnedModel;
 }
 
-export function ngrams(text: string, [min, max]: [number, number]): Map<string, number> {
-  const out = new Map<string, number>();
-  const padded = `\u0002${text}\u0003`;
-  for (let n = min; n <= max; n++) {
-    for (let i = 0; i + n <= padded.length; i++) {
-      const g = padded.slice(i, i + n);
-      out.set(g, (out.get(g) ?? 0) + 1);
-    }
-  }
-  return out;
+/**
+ * Features are binary (n-gram present), scaled by 1/sqrt(number of n-gram positions) so long
+ * texts do not saturate the sigmoid. The scale depends only on the length, so inference can find
+ * the model's n-grams with one automaton pass instead of cutting every substring.
+ */
+export function ngramScale(paddedLength: number, [min, max]: [number, number]): number {
+  let total = 0;
+  for (let n = min; n <= max; n++) total += Math.max(0, paddedLength - n + 1);
+  return 1 / Math.sqrt(Math.max(1, total));
 }
 
-/** Binary features, scaled by 1/sqrt(count) so long texts do not saturate the sigmoid. */
+/** Training-side feature extraction (all n-grams of the text with the shared scale). */
 export function featureVector(text: string, range: [number, number]): Map<string, number> {
-  const grams = ngrams(text, range);
-  const scale = 1 / Math.sqrt(Math.max(1, grams.size));
+  const padded = `${START}${text}${END}`;
+  const scale = ngramScale(padded.length, range);
   const out = new Map<string, number>();
-  for (const g of grams.keys()) out.set(g, scale);
+  for (let n = range[0]; n <= range[1]; n++) {
+    for (let i = 0; i + n <= padded.length; i++) out.set(padded.slice(i, i + n), scale);
+  }
   return out;
 }
 
@@ -46,16 +51,53 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function predict(model: LearnedModel, normalisedText: string): Map<RuleId, number> {
-  const z = [...model.bias];
-  for (const [g, x] of featureVector(normalisedText, model.ngram)) {
-    const ws = model.weights[g];
-    if (!ws) continue;
-    for (const [c, w] of ws) z[c] = (z[c] ?? 0) + w * x;
-  }
-  const out = new Map<RuleId, number>();
-  for (const [c, ruleId] of model.classes.entries()) out.set(ruleId, sigmoid(z[c] ?? 0));
-  return out;
-}
+/** The model compiled for inference: an automaton over its n-grams and flat weight arrays. */
+export class CompiledModel {
+  private readonly automaton: Automaton;
+  private readonly offsets: Int32Array;
+  private readonly classIndex: Int32Array;
+  private readonly values: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly touched: number[] = [];
+  readonly model: LearnedModel;
 
-export const MODEL_CLASSES: RuleId[] = [...RULE_IDS];
+  constructor(model: LearnedModel) {
+    this.model = model;
+    const grams = Object.keys(model.weights);
+    this.automaton = new Automaton(grams);
+    this.offsets = new Int32Array(grams.length + 1);
+    let size = 0;
+    for (const g of grams) size += model.weights[g]!.length;
+    this.classIndex = new Int32Array(size);
+    this.values = new Float64Array(size);
+    let k = 0;
+    grams.forEach((g, i) => {
+      this.offsets[i] = k;
+      for (const [c, w] of model.weights[g]!) {
+        this.classIndex[k] = c;
+        this.values[k] = w;
+        k++;
+      }
+    });
+    this.offsets[grams.length] = k;
+    this.seen = new Uint8Array(grams.length);
+  }
+
+  predict(normalisedText: string): Map<RuleId, number> {
+    const padded = `${START}${normalisedText}${END}`;
+    const scale = ngramScale(padded.length, this.model.ngram);
+    const z = Float64Array.from(this.model.bias);
+    const { seen, touched, offsets, classIndex, values } = this;
+    this.automaton.scan(padded, (p) => {
+      if (seen[p] === 1) return;
+      seen[p] = 1;
+      touched.push(p);
+      for (let k = offsets[p]!; k < offsets[p + 1]!; k++) z[classIndex[k]!]! += values[k]! * scale;
+    });
+    for (const p of touched) seen[p] = 0;
+    touched.length = 0;
+    const out = new Map<RuleId, number>();
+    for (const [c, ruleId] of this.model.classes.entries()) out.set(ruleId, sigmoid(z[c] ?? 0));
+    return out;
+  }
+}

@@ -1,4 +1,4 @@
-import { type LearnedModel, loadBundledModel, predict } from './classifier.ts';
+import { CompiledModel, type LearnedModel, loadBundledModel } from './classifier.ts';
 import { defaultContext, type ModerationContext, type TenantTerm } from './context.ts';
 import { detectContacts } from './detectors/contacts.ts';
 import { detectHandles } from './detectors/handles.ts';
@@ -56,7 +56,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
   const lexicon = new CompiledLexicon([...loadLexiconFiles(), ...(options.lexicons ?? [])]);
   const ruleFile = loadRuleFile();
   const rules: CombinationRule[] = ruleFile.rules;
-  const model = options.model === undefined ? loadBundledModel() : options.model;
+  const learned = options.model === undefined ? loadBundledModel() : options.model;
+  const model = learned ? new CompiledModel(learned) : null;
   const maxLength = options.maxLength ?? 10_000;
   const fallbackContext = defaultContext();
   const tenantLexicons = new WeakMap<TenantTerm[], CompiledLexicon>();
@@ -106,8 +107,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     for (const detect of DETECTORS) detect(detectorInput, features);
     const groups = tenant ? new Map([...lexicon.groupById, ...tenant.groupById]) : lexicon.groupById;
     const hits = evaluateRules(features, groups, rules);
-    const learned = model && text.length > 0 ? predict(model, match.text) : undefined;
-    const labels = decideLabels({ hits, learned, features, context, text });
+    const probabilities = model && text.length > 0 ? model.predict(match.text) : undefined;
+    const labels = decideLabels({ hits, learned: probabilities, features, context, text });
     const care = features.has('distress') && !labels.some((l) => l.ruleId === 'SNS-DELETE-07');
     const top = labels[0];
     let action: Verdict['action'] = 'allow';

@@ -36,6 +36,12 @@ export type NormaliseMode = 'match' | 'light';
 const SEP = -1; // marker for a separator in the first pass
 const DASHES = new Set(['ー', '－', '−', '‐', '‑', '–', '—', '―', 'ｰ']);
 const nfkcCache = new Map<string, string>();
+// In-word confusables as a code → replacement code table (ASCII only), for the hot loop.
+const INWORD = new Int32Array(128);
+for (const [from, to] of Object.entries(INWORD_CONFUSABLES)) INWORD[from.charCodeAt(0)] = to.charCodeAt(0);
+function inwordConfusable(c: number): number {
+  return c >= 0 && c < 128 ? INWORD[c]! : 0;
+}
 
 function nfkc(chunk: string, code: number): string {
   if (isNfkcStable(code)) return chunk;
@@ -77,6 +83,7 @@ function foldCharacters(input: string, mode: NormaliseMode): Builder {
     const start = i;
     const end = i + len;
     i = end;
+    if (len === 1 && fastPath(b, code, start, mode)) continue;
     if (isInvisible(code)) continue;
     if (isControl(code)) {
       if (mode === 'match') b.push(SEP, start, end);
@@ -85,12 +92,44 @@ function foldCharacters(input: string, mode: NormaliseMode): Builder {
     const chunk = len === 1 ? input[start]! : input.slice(start, end);
     const folded = nfkc(chunk, code);
     const kata = isKatakanaSource(code) ? 1 : 0;
-    if (attachVoicedMark(b, folded, end)) continue;
+    if (isVoicedMark(code) && attachVoicedMark(b, folded, end)) continue;
     for (const ch of folded) {
       emit(b, ch, start, end, mode, kata);
     }
   }
   return b;
+}
+
+/** The common characters (kana, kanji, ASCII letters and digits) need no NFKC or table look-ups. */
+function fastPath(b: Builder, code: number, start: number, mode: NormaliseMode): boolean {
+  if ((code >= 0x3041 && code <= 0x3096) || (code >= 0x4e00 && code <= 0x9fff)) {
+    b.push(code, start, start + 1, 0);
+    return true;
+  }
+  if (code >= 0x30a1 && code <= 0x30f6) {
+    b.push(mode === 'match' ? code - 0x60 : code, start, start + 1, 1);
+    return true;
+  }
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+    b.push(code, start, start + 1, 0);
+    return true;
+  }
+  if (code >= 0x41 && code <= 0x5a) {
+    b.push(code + 0x20, start, start + 1, 0);
+    return true;
+  }
+  return false;
+}
+
+function isVoicedMark(code: number): boolean {
+  return (
+    code === 0x3099 ||
+    code === 0x309a ||
+    code === 0x309b ||
+    code === 0x309c ||
+    code === 0xff9e ||
+    code === 0xff9f
+  );
 }
 
 const VOICED_MARKS: Record<string, string> = {
@@ -153,7 +192,7 @@ function tokenLength(codes: number[], k: number, dir: 1 | -1): number {
   let n = 0;
   for (let j = k; j >= 0 && j < codes.length; j += dir) {
     const c = codes[j]!;
-    if (!isLatinOrDigit(c) && INWORD_CONFUSABLES[String.fromCharCode(c)] === undefined) break;
+    if (!isLatinOrDigit(c) && inwordConfusable(c) === 0) break;
     n++;
   }
   return n;
@@ -194,14 +233,14 @@ function resolve(b: Builder): Normalised {
       continue;
     }
     let code = c;
-    const confusable = INWORD_CONFUSABLES[String.fromCharCode(c)];
-    if (confusable !== undefined) {
+    const confusable = inwordConfusable(c);
+    if (confusable !== 0) {
       const before = outCodes[outCodes.length - 1];
       let after = k + 1;
       while (after < codes.length && codes[after] === SEP) after++;
       const nextCode = codes[after];
       if (before !== undefined && isLatin(before) && nextCode !== undefined && isLatin(nextCode)) {
-        code = confusable.charCodeAt(0);
+        code = confusable;
       }
     }
     const last = outCodes[outCodes.length - 1];

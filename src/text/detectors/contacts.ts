@@ -67,6 +67,7 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
   const text = light.text;
   const officialPhones = new Set(context.allow.phones.map(digits));
   const officialEmails = new Set(context.allow.emails.map((e) => e.toLowerCase()));
+  if (!/[0-9@ゼぜ]/.test(text)) return;
   const found: Array<{ kind: string; range: Range; official: boolean }> = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
@@ -97,8 +98,9 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
     if (d.length >= 13 && luhnValid(d)) add('card-number', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(POSTAL)) add('postal-code', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(ADDRESS)) add('address', m.index, m.index + m[0].length);
-  for (const r of spelledPhones(text)) add('phone', r.start, r.end);
+  if (/[市区町村郡]/.test(text))
+    for (const m of text.matchAll(ADDRESS)) add('address', m.index, m.index + m[0].length);
+  if (/[ゼぜキきゼ]/.test(text)) for (const r of spelledPhones(text)) add('phone', r.start, r.end);
 
   if (found.length === 0) return;
   const solicit = SOLICIT.test(input.match.text);

@@ -32,15 +32,17 @@ export function detectNoise(input: DetectorInput, features: FeatureSet): void {
   if (compact.length <= 6) features.add('short', whole.start, whole.end);
   if (input.context.channel !== 'public-comment') features.add('desk-channel', whole.start, whole.end);
   if (compact.length === 0) return;
-  const chars = [...compact];
-  const distinct = new Set(chars);
-  if (chars.length >= 6 && distinct.size === 1) features.add('noise', whole.start, whole.end);
-  const emoji = compact.match(EMOJI) ?? [];
-  const nonEmoji = compact.replace(EMOJI, '').replace(/[\u200d\ufe0f]/g, '');
-  if (emoji.length >= 6 && nonEmoji.length === 0 && new Set(emoji).size <= 2)
+  // The folded view collapses repeats: a flood of one character (ｗｗｗｗ, ああああ) is one character there.
+  const folded = input.match.text.replace(/\s+/g, '');
+  if (compact.length >= 6 && [...folded].length === 1) features.add('noise', whole.start, whole.end);
+  if (compact.length <= 80) {
+    const emoji = compact.match(EMOJI) ?? [];
+    if (emoji.length >= 6 && compact.replace(EMOJI, '').replace(/[\u200d\ufe0f]/g, '').length === 0) {
+      if (new Set(emoji).size <= 2) features.add('noise', whole.start, whole.end);
+    }
+  }
+  if (compact.length >= 24 && compact.length <= 2000 && isRepetition(compact))
     features.add('noise', whole.start, whole.end);
-  if (compact.length >= 24 && isRepetition(compact)) features.add('noise', whole.start, whole.end);
-  const latinOnly = compact.replace(/[^a-z]/g, '');
-  if (latinOnly.length === compact.length && isKeyboardMash(latinOnly))
+  if (compact.length <= 60 && /^[a-z]+$/.test(compact) && isKeyboardMash(compact))
     features.add('noise', whole.start, whole.end);
 }
