@@ -9,14 +9,12 @@ export async function sendReminder(ctx: AppContext, o: { tenantId: string; booki
   if (booking?.status !== 'booked') return false;
   const bo = await loadBookingOffice(ctx.db, o.tenantId, booking.office_id);
   if (!bo.settings.reminderDayBefore) return false;
-  return ctx.db
-    .transaction()
-    .execute((trx) =>
-      enqueueBookingMail(trx, ctx, {
-        booking,
-        bo,
-        kind: 'reminder',
-        deliveryKey: `booking-reminder:${booking.id}`,
-      }),
-    );
+  return ctx.db.transaction().execute((trx) =>
+    enqueueBookingMail(trx, ctx, {
+      booking,
+      bo,
+      kind: 'reminder',
+      deliveryKey: `booking-reminder:${booking.id}`,
+    }),
+  );
 }
