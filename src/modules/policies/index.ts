@@ -12,6 +12,7 @@ export { listConsents } from './list-consents.ts';
 export { listPolicyDocuments } from './list-documents.ts';
 export type { Audience, VersionState } from './lookups.ts';
 export type { PolicyTables, RuleAction, ThirdPartyTerms } from './policies.tables.ts';
+export { publishText } from './publish-text.ts';
 export { publishVersionNow } from './publish-version-now.ts';
 export { type RecordConsentOptions, type RecordedConsent, recordConsent } from './record-consent.ts';
 export { hasConsent, type RequireConsentOptions, requireConsent } from './require-consent.ts';

@@ -9,7 +9,8 @@ export interface PublishRequest {
   tenantId: string;
   documentKey: string;
   label: string;
-  effectiveAt: Date;
+  /** 'now' = the publication instant itself. */
+  effectiveAt: Date | 'now';
   actor: Actor;
 }
 
@@ -20,6 +21,7 @@ export interface PublishRequest {
  */
 export async function publishDraft(trx: Db, clock: Clock, request: PublishRequest) {
   const now = clock.now();
+  const effectiveAt = request.effectiveAt === 'now' ? now : request.effectiveAt;
   const document = await documentOr404(trx, request.tenantId, request.documentKey);
   const version = await versionOr404(trx, document.id, request.label);
   if (version.published_at) {
@@ -29,14 +31,14 @@ export async function publishDraft(trx: Db, clock: Clock, request: PublishReques
       'label',
     );
   }
-  if (request.effectiveAt.getTime() < now.getTime()) {
+  if (effectiveAt.getTime() < now.getTime()) {
     throw invalid('effectiveAt', {
       ja: '施行日時は現在より後にしてください。',
       en: 'The effective date-time must not be in the past.',
     });
   }
   const versions = await listVersions(trx, document.id);
-  if (versions.some((v) => v.published_at && v.effective_at?.getTime() === request.effectiveAt.getTime())) {
+  if (versions.some((v) => v.published_at && v.effective_at?.getTime() === effectiveAt.getTime())) {
     const message = {
       ja: '同じ施行日時の版が既にあります。',
       en: 'Another version takes effect at the same date-time.',
@@ -44,11 +46,11 @@ export async function publishDraft(trx: Db, clock: Clock, request: PublishReques
     throw new AppError('conflict', { message, issues: [{ field: 'effectiveAt', message }] });
   }
   await markPublished(trx, version.id, {
-    effectiveAt: request.effectiveAt,
+    effectiveAt,
     publishedAt: now,
     publishedBy: staffIdOf(request.actor),
   });
-  const scheduled = request.effectiveAt.getTime() > now.getTime();
+  const scheduled = effectiveAt.getTime() > now.getTime();
   await recordAudit(trx, clock, {
     tenantId: request.tenantId,
     actor: request.actor,
@@ -56,13 +58,13 @@ export async function publishDraft(trx: Db, clock: Clock, request: PublishReques
     ruleId: scheduled ? 'POL-CHANGE-NOTICE' : 'POL-PUBLISH',
     policyVersionId: version.id,
     subject: { kind: 'policy_version', id: version.id },
-    data: { documentKey: document.key, label: version.label, effectiveAt: request.effectiveAt.toISOString() },
+    data: { documentKey: document.key, label: version.label, effectiveAt: effectiveAt.toISOString() },
   });
   return {
     id: version.id,
     documentId: document.id,
     label: version.label,
-    effectiveAt: request.effectiveAt,
+    effectiveAt,
     state: scheduled ? ('scheduled' as const) : ('in_force' as const),
   };
 }

@@ -14,5 +14,5 @@ export async function publishVersionNow(ctx: AppContext, { actor, input }: Publi
   const data = parseInput(publishNowSchema, input, policyFieldLabels);
   return ctx.db
     .transaction()
-    .execute((trx) => publishDraft(trx, ctx.clock, { ...data, effectiveAt: ctx.clock.now(), actor }));
+    .execute((trx) => publishDraft(trx, ctx.clock, { ...data, effectiveAt: 'now', actor }));
 }
