@@ -15,6 +15,8 @@ export class Automaton {
   private readonly dictLink: Int32Array; // nearest suffix node with an output, or -1
   private readonly nextSame: Int32Array; // more patterns ending at the same node (chain by pattern)
   private readonly lengths: Int32Array;
+  /** Dense transition table for the root, where most steps of a scan start again. */
+  private readonly rootNext = new Int32Array(65536);
   readonly size: number;
 
   constructor(patterns: readonly string[]) {
@@ -48,6 +50,7 @@ export class Automaton {
     const queue: number[] = [];
     for (const code of childLists[0]!) {
       const child = this.edges.get(code)!;
+      this.rootNext[code] = child;
       queue.push(child);
     }
     for (let head = 0; head < queue.length; head++) {
@@ -80,16 +83,17 @@ export class Automaton {
 
   /** Calls onMatch(pattern, end) for every occurrence, without allocating match objects. */
   scan(text: string, onMatch: (pattern: number, end: number) => void): void {
-    const { edges, fail, output, dictLink, nextSame } = this;
+    const { edges, fail, output, dictLink, nextSame, rootNext } = this;
     let node = 0;
     for (let k = 0; k < text.length; k++) {
       const code = text.charCodeAt(k);
-      let next = edges.get(node * 65536 + code);
-      while (next === undefined && node !== 0) {
-        node = fail[node]!;
+      let next: number | undefined;
+      while (node !== 0) {
         next = edges.get(node * 65536 + code);
+        if (next !== undefined) break;
+        node = fail[node]!;
       }
-      node = next ?? 0;
+      node = node === 0 ? rootNext[code]! : next!;
       let out = output[node]! >= 0 ? node : dictLink[node]!;
       while (out >= 0) {
         for (let p = output[out]!; p >= 0; p = nextSame[p]!) onMatch(p, k + 1);

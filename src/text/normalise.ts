@@ -54,15 +54,43 @@ function nfkc(chunk: string, code: number): string {
 }
 
 class Builder {
-  codes: number[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
-  kata: number[] = [];
+  codes: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  kata: Uint8Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.kata = new Uint8Array(capacity);
+  }
   push(code: number, start: number, end: number, kata = 0): void {
-    this.codes.push(code);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.kata.push(kata);
+    if (this.length === this.codes.length) this.grow();
+    const k = this.length++;
+    this.codes[k] = code;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.kata[k] = kata;
+  }
+  last(): number {
+    return this.length > 0 ? this.codes[this.length - 1]! : Number.NaN;
+  }
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+  private grow(): void {
+    const size = this.codes.length * 2 + 16;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.codes = grow(this.codes, (n) => new Int32Array(n));
+    this.starts = grow(this.starts, (n) => new Int32Array(n));
+    this.ends = grow(this.ends, (n) => new Int32Array(n));
+    this.kata = grow(this.kata, (n) => new Uint8Array(n));
   }
 }
 
@@ -72,7 +100,7 @@ function isKatakanaSource(code: number): boolean {
 
 /** First pass: NFKC per character (with its source range), case and script folding. */
 function foldCharacters(input: string, mode: NormaliseMode): Builder {
-  const b = new Builder();
+  const b = FOLD_SCRATCH.reset();
   let i = 0;
   while (i < input.length) {
     const code = input.codePointAt(i)!;
@@ -142,7 +170,7 @@ const VOICED_MARKS: Record<string, string> = {
 /** A (semi-)voiced mark separated from its kana (ﾊ\u200bﾞ) is put back on the kana before it. */
 function attachVoicedMark(b: Builder, folded: string, end: number): boolean {
   const mark = VOICED_MARKS[folded.trim()];
-  let last = b.codes.length - 1;
+  let last = b.length - 1;
   while (last >= 0 && b.codes[last] === SEP) last--;
   if (mark === undefined || last < 0) return false;
   const prev = b.codes[last]!;
@@ -163,7 +191,7 @@ function emit(b: Builder, ch: string, start: number, end: number, mode: Normalis
   }
   let s = String.fromCodePoint(c);
   if (mode === 'light') {
-    if (DASHES.has(s) && !(b.codes.length > 0 && isKana(b.codes[b.codes.length - 1]!))) s = '-';
+    if (DASHES.has(s) && !(b.length > 0 && isKana(b.last()))) s = '-';
     for (let k = 0; k < s.length; k++) b.push(s.charCodeAt(k), start, end);
     return;
   }
@@ -171,8 +199,8 @@ function emit(b: Builder, ch: string, start: number, end: number, mode: Normalis
   if (conf !== undefined) s = conf;
   if (MASK_CHARS.has(s)) s = CANONICAL_MASK;
   if (s === 'ー') {
-    const prev = b.codes[b.codes.length - 1];
-    if (prev !== undefined && prev !== SEP && isKana(prev)) return; // long vowel: ばーーか → ばか
+    const prev = b.last();
+    if (b.length > 0 && prev !== SEP && isKana(prev)) return; // long vowel: ばーーか → ばか
     b.push(SEP, start, end);
     return;
   }
@@ -188,9 +216,9 @@ function emit(b: Builder, ch: string, start: number, end: number, mode: Normalis
 }
 
 /** Length of the Latin/digit token that ends (dir -1) or starts (dir +1) at index k. */
-function tokenLength(codes: number[], k: number, dir: 1 | -1): number {
+function tokenLength(codes: Int32Array, length: number, k: number, dir: 1 | -1): number {
   let n = 0;
-  for (let j = k; j >= 0 && j < codes.length; j += dir) {
+  for (let j = k; j >= 0 && j < length; j += dir) {
     const c = codes[j]!;
     if (!isLatinOrDigit(c) && inwordConfusable(c) === 0) break;
     n++;
@@ -204,71 +232,72 @@ function tokenLength(codes: number[], k: number, dir: 1 | -1): number {
  * map in-word confusables (L!NE); fold repeated characters.
  */
 function resolve(b: Builder): Normalised {
-  const { codes, starts, ends, kata } = b;
-  const outCodes: number[] = [];
-  const outStarts: number[] = [];
-  const outEnds: number[] = [];
-  const outKata: number[] = [];
+  const { codes, starts, ends, kata, length } = b;
+  const out = RESOLVE_SCRATCH.reset();
   let k = 0;
-  while (k < codes.length) {
+  while (k < length) {
     const c = codes[k]!;
     if (c === SEP) {
       let j = k;
-      while (j < codes.length && codes[j] === SEP) j++;
+      while (j < length && codes[j] === SEP) j++;
       const prev = k - 1;
       const keep =
         prev >= 0 &&
-        j < codes.length &&
+        j < length &&
         isLatinOrDigit(codes[prev]!) &&
         isLatinOrDigit(codes[j]!) &&
-        tokenLength(codes, prev, -1) >= 2 &&
-        tokenLength(codes, j, 1) >= 2;
-      if (keep && outCodes[outCodes.length - 1] !== 0x20) {
-        outCodes.push(0x20);
-        outStarts.push(starts[k]!);
-        outEnds.push(ends[j - 1]!);
-        outKata.push(0);
-      }
+        tokenLength(codes, length, prev, -1) >= 2 &&
+        tokenLength(codes, length, j, 1) >= 2;
+      if (keep && out.last() !== 0x20) out.push(0x20, starts[k]!, ends[j - 1]!, 0);
       k = j;
       continue;
     }
     let code = c;
     const confusable = inwordConfusable(c);
     if (confusable !== 0) {
-      const before = outCodes[outCodes.length - 1];
       let after = k + 1;
-      while (after < codes.length && codes[after] === SEP) after++;
-      const nextCode = codes[after];
-      if (before !== undefined && isLatin(before) && nextCode !== undefined && isLatin(nextCode)) {
+      while (after < length && codes[after] === SEP) after++;
+      if (out.length > 0 && isLatin(out.last()) && after < length && isLatin(codes[after]!))
         code = confusable;
-      }
     }
-    const last = outCodes[outCodes.length - 1];
-    if (last === code && !isDigit(code)) {
-      outEnds[outEnds.length - 1] = ends[k]!; // repeated character folds into the first
+    if (out.last() === code && !isDigit(code)) {
+      out.ends[out.length - 1] = ends[k]!; // repeated character folds into the first
       k++;
       continue;
     }
-    outCodes.push(code);
-    outStarts.push(starts[k]!);
-    outEnds.push(ends[k]!);
-    outKata.push(kata[k]!);
+    out.push(code, starts[k]!, ends[k]!, kata[k]!);
     k++;
   }
-  return finish(outCodes, outStarts, outEnds, outKata);
+  return finish(out);
 }
 
-function finish(codes: number[], starts: number[], ends: number[], kata: number[]): Normalised {
+/** Copies the scratch buffers out into one allocation, viewed as the three arrays. */
+function finish(b: Builder): Normalised {
+  const n = b.length;
   let text = '';
-  for (let k = 0; k < codes.length; k += 4096) {
-    text += String.fromCharCode(...codes.slice(k, k + 4096));
+  for (let k = 0; k < n; k += 4096) {
+    text += String.fromCharCode.apply(
+      null,
+      b.codes.subarray(k, Math.min(n, k + 4096)) as unknown as number[],
+    );
   }
-  return { text, map: Int32Array.from(starts), ends: Int32Array.from(ends), katakana: Uint8Array.from(kata) };
+  const buffer = new ArrayBuffer(n * 9);
+  const map = new Int32Array(buffer, 0, n);
+  const ends = new Int32Array(buffer, n * 4, n);
+  const katakana = new Uint8Array(buffer, n * 8, n);
+  map.set(b.starts.subarray(0, n));
+  ends.set(b.ends.subarray(0, n));
+  katakana.set(b.kata.subarray(0, n));
+  return { text, map, ends, katakana };
 }
+
+// Scratch space reused by every call (the engine is synchronous, so calls never overlap).
+const FOLD_SCRATCH = new Builder(1024);
+const RESOLVE_SCRATCH = new Builder(1024);
 
 export function normalise(input: string, mode: NormaliseMode = 'match'): Normalised {
   const b = foldCharacters(input, mode);
-  if (mode === 'light') return finish(b.codes, b.starts, b.ends, b.kata);
+  if (mode === 'light') return finish(b);
   return resolve(b);
 }
 

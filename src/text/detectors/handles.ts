@@ -1,3 +1,4 @@
+import type { ModerationContext } from '../context.ts';
 import { type DetectorInput, type FeatureSet, toOriginal } from '../features.ts';
 import { normaliseTerm } from '../normalise.ts';
 
@@ -13,14 +14,28 @@ function compact(s: string): string {
   return normaliseTerm(s).replace(/[\s@]/g, '');
 }
 
+const identityCache = new WeakMap<ModerationContext, { officialIds: Set<string>; tokens: string[] }>();
+
+function officialIdentity(context: ModerationContext): { officialIds: Set<string>; tokens: string[] } {
+  let identity = identityCache.get(context);
+  if (!identity) {
+    identity = {
+      officialIds: new Set([...context.allow.lineIds, ...context.official.handles].map(compact)),
+      tokens: context.official.tokens.filter((t) => /^[a-z-]+$/.test(t)).map((t) => t.replace(/-/g, '')),
+    };
+    identityCache.set(context, identity);
+  }
+  return identity;
+}
+
 /**
  * LINE IDs and @handles. The tenant's own IDs are allowed. A handle that borrows an official token
  * (@jobcafe_support_ex) is a look-alike; another LINE ID offered in a comment is solicitation.
  */
 export function detectHandles(input: DetectorInput, features: FeatureSet): void {
   const { light, match, context } = input;
-  const officialIds = new Set([...context.allow.lineIds, ...context.official.handles].map(compact));
-  const tokens = context.official.tokens.filter((t) => /^[a-z-]+$/.test(t)).map((t) => t.replace(/-/g, ''));
+  if (!/[@a-zらﾗ]/.test(light.text)) return;
+  const { officialIds, tokens } = officialIdentity(context);
   const mentionsLine = LINE_WORD.test(match.text);
   for (const m of light.text.matchAll(HANDLE)) {
     const before = light.text[m.index - 1];

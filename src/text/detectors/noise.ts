@@ -28,13 +28,16 @@ function isKeyboardMash(latin: string): boolean {
 /** SNS-DELETE-14 noise: a single character flooded, emoji floods, copy-paste repetition, keyboard mashing. */
 export function detectNoise(input: DetectorInput, features: FeatureSet): void {
   const whole = { start: 0, end: input.original.length };
-  const compact = input.light.text.replace(/\s+/g, '');
-  if (compact.length <= 6) features.add('short', whole.start, whole.end);
   if (input.context.channel !== 'public-comment') features.add('desk-channel', whole.start, whole.end);
+  const light = input.light.text;
+  if (light.length > 400) return; // noise comments are short; long texts are judged by the other rules
+  const compact = /\s/.test(light) ? light.replace(/\s+/g, '') : light;
+  if (compact.length <= 6) features.add('short', whole.start, whole.end);
   if (compact.length === 0) return;
   // The folded view collapses repeats: a flood of one character (ｗｗｗｗ, ああああ) is one character there.
-  const folded = input.match.text.replace(/\s+/g, '');
-  if (compact.length >= 6 && [...folded].length === 1) features.add('noise', whole.start, whole.end);
+  const folded = input.match.text.trim();
+  if (compact.length >= 6 && folded.length <= 2 && [...folded].length === 1)
+    features.add('noise', whole.start, whole.end);
   if (compact.length <= 80) {
     const emoji = compact.match(EMOJI) ?? [];
     if (emoji.length >= 6 && compact.replace(EMOJI, '').replace(/[\u200d\ufe0f]/g, '').length === 0) {

@@ -56,19 +56,37 @@ export function detectFactContradiction(input: DetectorInput, features: FeatureS
   }
 }
 
+const topicCache = new WeakMap<string[], string[]>();
+const postCache = new Map<string, string[]>();
+
+function normalisedTopics(topics: string[]): string[] {
+  let out = topicCache.get(topics);
+  if (!out) {
+    out = topics.map(normaliseTerm).filter((t) => t.length >= 2);
+    topicCache.set(topics, out);
+  }
+  return out;
+}
+
+function normalisedPostWords(post: string): string[] {
+  let out = postCache.get(post);
+  if (!out) {
+    out = post
+      .split(/[\s:：、。「」『』（）()・]+/)
+      .map(normaliseTerm)
+      .filter((w) => w.length >= 2);
+    if (postCache.size > 1000) postCache.clear();
+    postCache.set(post, out);
+  }
+  return out;
+}
+
 /** On-topic evidence for SNS-DELETE-14: any of the account's topics or words of the post itself. */
 export function detectTopic(input: DetectorInput, features: FeatureSet): void {
   const text = input.match.text;
-  const words = [...input.context.topics];
-  if (input.context.post) {
-    for (const w of input.context.post.split(/[\s:：、。「」『』（）()・]+/))
-      if (w.length >= 2) words.push(w);
-  }
-  for (const w of words) {
-    const n = normaliseTerm(w);
-    if (n.length >= 2 && text.includes(n)) {
-      features.add('on-topic', 0, input.original.length);
-      return;
-    }
+  const words = normalisedTopics(input.context.topics);
+  const postWords = input.context.post ? normalisedPostWords(input.context.post) : [];
+  if (words.some((w) => text.includes(w)) || postWords.some((w) => text.includes(w))) {
+    features.add('on-topic', 0, input.original.length);
   }
 }
