@@ -1,8 +1,13 @@
-// Placeholder until the bookings area lands.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { publicBookingApi } from './bookings.api.ts';
+import { staffBookingApi } from './bookings-staff.api.ts';
 
-export function bookingRoutes(_ctx: AppContext) {
-  return new OpenAPIHono<AppEnv>();
+/** Public booking pages and API, the counsellor console and the staff API. */
+export function bookingRoutes(ctx: AppContext) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.route('/', publicBookingApi(ctx));
+  app.route('/', staffBookingApi(ctx));
+  return app;
 }
