@@ -7,6 +7,8 @@ export interface CombinationRule {
   ruleId: RuleId;
   all: string[];
   none?: string[];
+  /** Per-group minimum of different matched terms for this rule (e.g. two money-pitch phrases). */
+  minDistinct?: Record<string, number>;
   score: number;
 }
 
@@ -55,6 +57,8 @@ export function evaluateRules(
   }
   for (const rule of rules) {
     if (!rule.all.every((name) => present(features, name, groups))) continue;
+    const min = rule.minDistinct ?? {};
+    if (Object.entries(min).some(([name, n]) => features.distinctTerms(name) < n)) continue;
     if ((rule.none ?? []).some((name) => features.has(name))) continue;
     const ranges = rule.all.flatMap((name) => features.spans(name));
     hits.push({ ruleId: rule.ruleId, score: rule.score, ranges, reason: rule.all.join('+') });
