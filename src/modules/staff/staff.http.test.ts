@@ -26,14 +26,7 @@ beforeAll(async () => {
   adminB = (await createStaffAndLogin(ctx, app, { tenantId: tenantB, roles: ['admin'] })).client;
   counsellorA = (await createStaffAndLogin(ctx, app, { tenantId: tenantA, roles: ['counsellor'] })).client;
 });
-afterAll(async () => {
-  // Errors never leak a stack trace or source paths, whatever the error was.
-  expect(errorBodies.length).toBeGreaterThan(10);
-  for (const body of errorBodies) {
-    expect(body).not.toMatch(/\n\s+at |\.ts:\d+|node_modules|Error: /);
-  }
-  await ctx.close();
-});
+afterAll(() => ctx.close());
 
 async function keep(response: Response): Promise<Response> {
   if (response.status >= 400) errorBodies.push(await response.clone().text());
@@ -205,6 +198,14 @@ describe('administration', () => {
     expect(page).toContain('渋谷');
   });
 
+  test('deactivating a person from the admin page ends their session at once', async () => {
+    const { client, staff } = await createStaffAndLogin(ctx, app, { tenantId: tenantA, roles: ['operator'] });
+    expect((await client.get('/staff')).status).toBe(200);
+    const done = await adminA.postForm(`/staff/admin/staff/${staff.id}/deactivate`, {});
+    expect(done.headers.get('location')).toBe('/staff/admin?done=deactivated#staff');
+    expect((await client.get('/staff')).headers.get('location')).toBe('/staff/login');
+  });
+
   test('a counsellor may not open the admin page', async () => {
     expect((await keep(await counsellorA.get('/staff/admin'))).status).toBe(403);
     expect((await keep(await counsellorA.json('GET', `/api/tenants/${tenantA}/staff`))).status).toBe(403);
@@ -298,4 +299,9 @@ describe('tenant isolation', () => {
       expect(doc.paths).toHaveProperty([path]);
     }
   });
+});
+
+test('no error body carries a stack trace or a source path', () => {
+  expect(errorBodies.length).toBeGreaterThan(10);
+  for (const body of errorBodies) expect(body).not.toMatch(/\n\s+at |\.ts:\d+|node_modules|Error: /);
 });

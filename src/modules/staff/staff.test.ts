@@ -6,10 +6,12 @@ import { createTestContext, type TestContext } from '../../testing/test-context.
 import {
   changePassword,
   createStaff,
+  deactivateStaff,
   findSession,
   login,
   resolveSession,
   secondFactorState,
+  updateStaffRoles,
   verifySecondFactor,
 } from './index.ts';
 import { passwordProblem } from './password-policy.ts';
@@ -154,6 +156,39 @@ describe('staff login', () => {
   });
 });
 
+describe('administration', () => {
+  test('REC-AUDIT: changing roles and deactivating are audited and end the person’s sessions', async () => {
+    const staff = await addStaff(GOOD, ['counsellor']);
+    const first = await login(ctx, { email: staff.email, password: GOOD });
+    const admin = { kind: 'staff', id: staff.id, tenantId } as const;
+    const changed = await updateStaffRoles(ctx, {
+      actor: system,
+      tenantId,
+      staffId: staff.id,
+      input: { roles: ['counsellor', 'expert'] },
+    });
+    expect(changed.roles).toEqual(['counsellor', 'expert']);
+    expect(await resolveSession(ctx.db, ctx.clock, first.token)).toBeNull();
+    const second = await login(ctx, { email: staff.email, password: GOOD });
+    expect((await caught(deactivateStaff(ctx, { actor: admin, tenantId, staffId: staff.id }))).code).toBe(
+      'forbidden',
+    );
+    await deactivateStaff(ctx, { actor: system, tenantId, staffId: staff.id });
+    expect(await resolveSession(ctx.db, ctx.clock, second.token)).toBeNull();
+    expect((await caught(login(ctx, { email: staff.email, password: GOOD }))).code).toBe('unauthenticated');
+    expect(
+      (await caught(deactivateStaff(ctx, { actor: system, tenantId: 'other', staffId: staff.id }))).code,
+    ).toBe('not_found');
+    expect(
+      (await caught(deactivateStaff(ctx, { actor: system, tenantId, staffId: 'not-a-uuid' }))).code,
+    ).toBe('not_found');
+    const events = (await listAudit(ctx.db, { tenantId, subject: { kind: 'staff', id: staff.id } })).map(
+      (a) => a.event,
+    );
+    expect(events).toEqual(expect.arrayContaining(['staff.roles_changed', 'staff.deactivated']));
+  });
+});
+
 describe('TOTP for admins and approvers', () => {
   test('an admin session has no principal until a valid code; a wrong code is refused; a replay is refused', async () => {
     const staff = await addStaff(GOOD, ['admin']);
@@ -178,6 +213,36 @@ describe('TOTP for admins and approvers', () => {
     const fresh = await currentTotpCode(state.setup!.secret, ctx.clock);
     await verifySecondFactor(ctx, { sessionId: sessionIdOf(next.token), code: fresh });
     expect(await resolveSession(ctx.db, ctx.clock, next.token)).not.toBeNull();
+  });
+
+  test('an approver must set TOTP up; a counsellor may turn it on and is then asked for it', async () => {
+    const approver = await addStaff(GOOD, ['approver']);
+    const pending = await login(ctx, { email: approver.email, password: GOOD });
+    expect(pending.secondFactor).toBe('setup');
+    expect(await resolveSession(ctx.db, ctx.clock, pending.token)).toBeNull();
+
+    const counsellor = await addStaff(GOOD, ['counsellor']);
+    const plain = await login(ctx, { email: counsellor.email, password: GOOD });
+    expect(plain.secondFactor).toBe('none');
+    const sessionId = sessionIdOf(plain.token);
+    const { setup } = await secondFactorState(ctx, { sessionId });
+    await verifySecondFactor(ctx, { sessionId, code: await currentTotpCode(setup!.secret, ctx.clock) });
+    const next = await login(ctx, { email: counsellor.email, password: GOOD });
+    expect(next.secondFactor).toBe('verify');
+    expect(await resolveSession(ctx.db, ctx.clock, next.token)).toBeNull();
+  });
+
+  test('five wrong codes lock the account and end its sessions', async () => {
+    const staff = await addStaff(GOOD, ['admin']);
+    const { token } = await login(ctx, { email: staff.email, password: GOOD });
+    const sessionId = sessionIdOf(token);
+    await secondFactorState(ctx, { sessionId });
+    for (let i = 1; i <= 4; i++) {
+      expect((await caught(verifySecondFactor(ctx, { sessionId, code: '000000' }))).code).toBe('validation');
+    }
+    expect((await caught(verifySecondFactor(ctx, { sessionId, code: '000000' }))).code).toBe('locked');
+    expect(await findSession(ctx.db, ctx.clock, token)).toBeNull();
+    expect((await caught(login(ctx, { email: staff.email, password: GOOD }))).code).toBe('locked');
   });
 
   test('the test helper logs an approver in completely', async () => {
