@@ -77,12 +77,10 @@ export const CreateBookingBody = z
     office: z.string().openapi({ example: 'kibi-central' }),
     startsAt: instant,
     name: z.string().openapi({ example: '山田 花子' }),
-    jobSeekerNumber: z
-      .string()
-      .openapi({
-        example: '33010-12345678',
-        description: 'BOOK-NUMBER; full-width digits and other dashes are accepted',
-      }),
+    jobSeekerNumber: z.string().openapi({
+      example: '33010-12345678',
+      description: 'BOOK-NUMBER; full-width digits and other dashes are accepted',
+    }),
     email: z.string().openapi({ example: 'hanako@example.jp' }),
     interpreter: z.boolean().optional(),
     assistant: z.boolean().optional(),
