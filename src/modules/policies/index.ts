@@ -8,6 +8,7 @@ export { getDocumentHistory, getVersion } from './get-document-history.ts';
 export { getRuleSetInForce, getRulesOfVersion, type PolicyRule } from './get-rule-set.ts';
 export { getVersionInForce, type VersionInForce } from './get-version-in-force.ts';
 export { type GiveConsentOptions, giveConsent } from './give-consent.ts';
+export { importPublishedVersion } from './import-published-version.ts';
 export { listConsents } from './list-consents.ts';
 export { listPolicyDocuments } from './list-documents.ts';
 export type { Audience, VersionState } from './lookups.ts';
