@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -27,9 +29,31 @@ pg.types.setTypeParser(INT8, (value) => Number(value));
 pg.types.setTypeParser(DATE, (value) => value);
 const pgliteParsers = { [INT8]: (value: string) => Number(value), [DATE]: (value: string) => value };
 
+// One office's server needs little buffer space; PostgreSQL's 128 MB default would be most of the
+// process's memory (docs/perf.md).
+const pgliteConf = ['shared_buffers=16MB', 'wal_buffers=1MB'];
+
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
-  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { parsers: pgliteParsers, loadDataDir });
+  const onDisk = dataDir && !dataDir.startsWith('memory://');
+  if (onDisk && !existsSync(join(dataDir, 'PG_VERSION'))) {
+    // initdb's memory stays with the instance that ran it (hundreds of MB): run it in a worker
+    // thread that exits, then open the new cluster here.
+    mkdirSync(dataDir, { recursive: true });
+    const worker = new Worker(new URL('./pglite-initdb.ts', import.meta.url), {
+      workerData: { dataDir, conf: pgliteConf },
+    });
+    await new Promise<void>((resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`initdb exited with ${code}`)),
+      );
+    });
+  }
+  const pglite = await PGlite.create(dataDir, {
+    parsers: pgliteParsers,
+    loadDataDir,
+    postgresqlconf: pgliteConf,
+  });
   const db = new Kysely<DB>({ dialect: new PgliteDialect(pglite) });
   return {
     kind: 'pglite',
