@@ -103,6 +103,8 @@ export const createBookingSchema = z.object({
   ),
 });
 export type CreateBookingInput = z.input<typeof createBookingSchema>;
+/** The details step of the public flow: everything but the checklist. */
+export const bookingDetailsSchema = createBookingSchema.omit({ environment: true });
 
 export const followUpSchema = z.object({
   startsAt: z.coerce.date('予約日時を選んでください。|Please choose a date and time.'),

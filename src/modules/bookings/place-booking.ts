@@ -50,13 +50,14 @@ export interface PlaceBookingRequest {
   preferredCounsellorId?: string;
 }
 
-/**
- * Decides everything that can be decided by reading (office, day, deadline, eligibility, slot exists),
- * then in one transaction takes the slot with a conditional insert (the database's unique index picks
- * the winner), records deemed consent (POL-CONSENT-DEEMED), the audit row, the invitation and the jobs.
- * A request that loses the race writes nothing.
- */
-export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
+/** Everything that can be decided by reading: office, day, deadline, eligibility, terms, free counsellors. */
+export async function assessBooking(
+  ctx: AppContext,
+  req: Pick<
+    PlaceBookingRequest,
+    'tenantId' | 'office' | 'startsAt' | 'jobSeekerNumber' | 'preferredCounsellorId'
+  >,
+) {
   const bo = await loadBookingOffice(ctx.db, req.tenantId, req.office);
   const now = ctx.clock.now();
   const zone = bo.rules.zone;
@@ -87,6 +88,16 @@ export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
   if (!terms) throw noTermsInForce(bo.office.phone);
 
   const candidates = await counsellorsFor(ctx, bo, req.startsAt, date, req.preferredCounsellorId);
+  return { bo, jobSeeker, candidates, now };
+}
+
+/**
+ * After assessBooking, in one transaction takes the slot with a conditional insert (the database's unique index picks
+ * the winner), records deemed consent (POL-CONSENT-DEEMED), the audit row, the invitation and the jobs.
+ * A request that loses the race writes nothing.
+ */
+export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
+  const { bo, jobSeeker, candidates, now } = await assessBooking(ctx, req);
   const provider = meetingProviderFor(bo.office.settings, ctx.config.MEETING_BASE_URL);
   const endsAt = new Date(req.startsAt.getTime() + bo.settings.bookingLengthMinutes * 60_000);
 

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { type App, createApp } from '../../../http/app.ts';
+import { TestClient } from '../../../testing/http-client.ts';
+import { createTestContext, type TestContext } from '../../../testing/test-context.ts';
+import { createStaffAndLogin } from '../../staff/testing.ts';
+import { ENVIRONMENT_KEYS } from '../bookings.schema.ts';
+import { bookingQueues } from '../bookings.workers.ts';
+import { setWeeklyHours } from '../set-weekly-hours.ts';
+import { type BookingFixture, createBookingFixture, WEEKDAY_HOURS } from '../testing.ts';
+
+const WED_0900 = '2026-12-02T00:00:00.000Z';
+let ctx: TestContext;
+let app: App;
+let f: BookingFixture;
+
+beforeEach(async () => {
+  ctx = await createTestContext({ queues: bookingQueues });
+  app = createApp(ctx);
+  f = await createBookingFixture(ctx);
+});
+afterEach(async () => {
+  await ctx.close();
+});
+
+const details = { startsAt: WED_0900, name: '山田 花子', email: 'hanako@example.jp' };
+
+describe('public booking pages', () => {
+  test("BOOK-FREE: the booking page states there is no fee and connection costs are the user's", async () => {
+    const html = await (await app.request(`/t/${f.tenantId}/book`)).text();
+    expect(html).toContain('相談は無料です');
+    expect(html).toContain('通信にかかる費用');
+    const en = await (await app.request(`/t/${f.tenantId}/book?lang=en`)).text();
+    expect(en).toContain('free of charge');
+  });
+
+  test('BOOK-INVITE: the form flow ends on a page that says the invitation comes today and which number to call', async () => {
+    const client = new TestClient(app, ctx.config.SECRET_KEY);
+    const slots = await (await client.get(`/t/${f.tenantId}/book/central/2026-12-02`)).text();
+    expect(slots).toContain(`details?at=${encodeURIComponent(WED_0900)}`);
+    const step = await client.postForm(`/t/${f.tenantId}/book/central/details`, {
+      ...details,
+      jobSeekerNumber: f.numbers[0]!,
+    });
+    expect(step.status).toBe(200);
+    const confirmPage = await step.text();
+    expect(confirmPage).toContain('利用環境の確認');
+    expect(confirmPage).toContain('録画・録音');
+    const missing = await client.postForm(`/t/${f.tenantId}/book/central/confirm`, {
+      ...details,
+      jobSeekerNumber: f.numbers[0]!,
+      environment: ['secure-device'],
+    });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('利用環境の確認項目すべて');
+    const done = await client.postForm(`/t/${f.tenantId}/book/central/confirm`, {
+      ...details,
+      jobSeekerNumber: f.numbers[0]!,
+      environment: ENVIRONMENT_KEYS,
+    });
+    expect(done.status).toBe(303);
+    const page = await (await client.get(done.headers.get('location')!)).text();
+    expect(page).toContain('本日中に、参加用URLを書いた招待メールをお送りします');
+    expect(page).toContain('086-000-1234');
+    expect(page).toContain('12月2日(水) 09:00');
+  });
+
+  test('bad input on the details step names the field and keeps what was typed', async () => {
+    const client = new TestClient(app, ctx.config.SECRET_KEY);
+    const res = await client.postForm(`/t/${f.tenantId}/book/central/details`, {
+      ...details,
+      jobSeekerNumber: '1234',
+      email: 'x@',
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('求職番号は「5桁の数字-4〜8桁の数字」');
+    expect(html).toContain('メールアドレスの形式が正しくありません');
+    expect(html).toContain('value="山田 花子"');
+    expect(await ctx.db.selectFrom('bookings').select('id').execute()).toHaveLength(0);
+  });
+
+  test('an unknown tenant or office is 404', async () => {
+    expect((await app.request('/t/nowhere/book')).status).toBe(404);
+    expect((await app.request(`/t/${f.tenantId}/book/nowhere`)).status).toBe(404);
+  });
+});
+
+describe('counsellor console pages', () => {
+  test('BOOK-CANCEL: a counsellor sees the day, records a phone cancellation; a missing reason is named', async () => {
+    const login = await createStaffAndLogin(ctx, app, {
+      tenantId: f.tenantId,
+      roles: ['counsellor'],
+      officeIds: [f.officeId],
+    });
+    await setWeeklyHours(ctx, {
+      principal: f.admin,
+      tenantId: f.tenantId,
+      office: f.officeId,
+      staffId: login.staff.id,
+      input: { hours: WEEKDAY_HOURS },
+    });
+    const client = new TestClient(app, ctx.config.SECRET_KEY);
+    const booked = await client.postForm(`/t/${f.tenantId}/book/central/confirm`, {
+      ...details,
+      jobSeekerNumber: f.numbers[0]!,
+      environment: ENVIRONMENT_KEYS,
+    });
+    expect(booked.status).toBe(303);
+    const day = await (await login.client.get('/staff/bookings?date=2026-12-02')).text();
+    const id = /\/staff\/bookings\/([0-9a-f-]{36})"/.exec(day)![1]!;
+    const empty = await login.client.postForm(`/staff/bookings/${id}/cancel`, { cancelReason: '' });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('理由を入力してください');
+    const ok = await login.client.postForm(`/staff/bookings/${id}/cancel`, { cancelReason: '本人から電話' });
+    expect(ok.status).toBe(303);
+    expect(await (await login.client.get(ok.headers.get('location')!)).text()).toContain(
+      '電話によるキャンセルを記録しました',
+    );
+  });
+});
