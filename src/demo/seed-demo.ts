@@ -1,5 +1,7 @@
 import type { AppContext } from '../context.ts';
-import { seedTenantDemo } from './tenants.demo.ts';
+import { seedPolicyDemo } from './policies.demo.ts';
+import { seedStaffDemo } from './staff.demo.ts';
+import { demoTenantIds, seedTenantDemo } from './tenants.demo.ts';
 
 export interface DemoSummary {
   tenants: { id: string; name: string }[];
@@ -9,7 +11,8 @@ export interface DemoSummary {
 /** Seeds every area's demo data; each step creates only what is missing. */
 export async function seedDemo(ctx: AppContext): Promise<DemoSummary> {
   const tenants = await seedTenantDemo(ctx);
-  const logins: DemoSummary['logins'] = [];
+  const logins = await seedStaffDemo(ctx, demoTenantIds);
+  await seedPolicyDemo(ctx);
   return { tenants, logins };
 }
 
