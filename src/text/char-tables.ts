@@ -32,6 +32,8 @@ export function isInvisible(code: number): boolean {
     (code >= 0x202a && code <= 0x202e) ||
     (code >= 0x2060 && code <= 0x2064) ||
     code === 0xfeff ||
+    code === 0xfffe ||
+    code === 0xffff ||
     code === 0x00ad ||
     (code >= 0xfe00 && code <= 0xfe0f) // variation selectors
   );

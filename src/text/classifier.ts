@@ -59,10 +59,19 @@ export class CompiledModel {
   private readonly values: Float64Array;
   private readonly seen: Uint8Array;
   private readonly touched: number[] = [];
+  private readonly z: Float64Array;
+  /** Position in RULE_IDS of each model class. */
+  private readonly classSlot: Int32Array;
   readonly model: LearnedModel;
 
   constructor(model: LearnedModel) {
     this.model = model;
+    this.z = new Float64Array(model.classes.length);
+    this.classSlot = Int32Array.from(model.classes, (c) => {
+      const slot = RULE_IDS.indexOf(c);
+      if (slot < 0) throw new Error(`model class ${c} is not a rule`);
+      return slot;
+    });
     const grams = Object.keys(model.weights);
     this.automaton = new Automaton(grams);
     this.offsets = new Int32Array(grams.length + 1);
@@ -83,10 +92,12 @@ export class CompiledModel {
     this.seen = new Uint8Array(grams.length);
   }
 
-  predict(normalisedText: string): Map<RuleId, number> {
+  /** Probability per rule, in the order of RULE_IDS. */
+  predict(normalisedText: string): Float64Array {
     const padded = `${START}${normalisedText}${END}`;
     const scale = ngramScale(padded.length, this.model.ngram);
-    const z = Float64Array.from(this.model.bias);
+    const z = this.z;
+    z.set(this.model.bias);
     const { seen, touched, offsets, classIndex, values } = this;
     this.automaton.scan(padded, (p) => {
       if (seen[p] === 1) return;
@@ -96,8 +107,8 @@ export class CompiledModel {
     });
     for (const p of touched) seen[p] = 0;
     touched.length = 0;
-    const out = new Map<RuleId, number>();
-    for (const [c, ruleId] of this.model.classes.entries()) out.set(ruleId, sigmoid(z[c] ?? 0));
+    const out = new Float64Array(RULE_IDS.length);
+    for (let c = 0; c < this.classSlot.length; c++) out[this.classSlot[c]!] = sigmoid(z[c]!);
     return out;
   }
 }

@@ -12,7 +12,7 @@ import {
 import { detectUrls } from './detectors/urls.ts';
 import { type Detector, type DetectorInput, FeatureSet } from './features.ts';
 import { CompiledLexicon, type LexiconFile, loadLexiconFiles, type TermMatch } from './lexicon.ts';
-import { normalise } from './normalise.ts';
+import { type Normalised, normalise } from './normalise.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { sanitiseInput } from './sanitise.ts';
 import { decideLabels } from './scoring.ts';
@@ -87,8 +87,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
   function moderate(input: ModerationInput): Verdict {
     const context = input.context ?? fallbackContext;
     const { text, truncated, errors } = sanitiseInput(input.text, maxLength);
-    const light = normalise(text, 'light');
     const match = normalise(text, 'match');
+    let lightView: Normalised | undefined;
     const tenant = tenantLexicon(context);
     const terms: TermMatch[] = [...lexicon.match(match, text), ...(tenant?.match(match, text) ?? [])];
     const features = new FeatureSet();
@@ -97,7 +97,11 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     }
     const detectorInput: DetectorInput = {
       original: text,
-      light,
+      // The light view is built only if a detector's trigger characters are present.
+      get light() {
+        lightView ??= normalise(text, 'light');
+        return lightView;
+      },
       match,
       terms,
       context,

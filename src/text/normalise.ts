@@ -33,7 +33,9 @@ export interface Normalised {
  */
 export type NormaliseMode = 'match' | 'light';
 
-const SEP = -1; // marker for a separator in the first pass
+// Marker for a separator in the first pass: U+FFFF is a noncharacter, dropped from input.
+const SEP = 0xffff;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const DASHES = new Set(['ー', '－', '−', '‐', '‑', '–', '—', '―', 'ｰ']);
 const nfkcCache = new Map<string, string>();
 // In-word confusables as a code → replacement code table (ASCII only), for the hot loop.
@@ -54,13 +56,13 @@ function nfkc(chunk: string, code: number): string {
 }
 
 class Builder {
-  codes: Int32Array;
+  codes: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
   kata: Uint8Array;
   length = 0;
   constructor(capacity: number) {
-    this.codes = new Int32Array(capacity);
+    this.codes = new Uint16Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.kata = new Uint8Array(capacity);
@@ -74,7 +76,7 @@ class Builder {
     this.kata[k] = kata;
   }
   last(): number {
-    return this.length > 0 ? this.codes[this.length - 1]! : Number.NaN;
+    return this.length > 0 ? this.codes[this.length - 1]! : -1;
   }
   reset(): this {
     this.length = 0;
@@ -82,12 +84,12 @@ class Builder {
   }
   private grow(): void {
     const size = this.codes.length * 2 + 16;
-    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const grow = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
       return b;
     };
-    this.codes = grow(this.codes, (n) => new Int32Array(n));
+    this.codes = grow(this.codes, (n) => new Uint16Array(n));
     this.starts = grow(this.starts, (n) => new Int32Array(n));
     this.ends = grow(this.ends, (n) => new Int32Array(n));
     this.kata = grow(this.kata, (n) => new Uint8Array(n));
@@ -216,7 +218,7 @@ function emit(b: Builder, ch: string, start: number, end: number, mode: Normalis
 }
 
 /** Length of the Latin/digit token that ends (dir -1) or starts (dir +1) at index k. */
-function tokenLength(codes: Int32Array, length: number, k: number, dir: 1 | -1): number {
+function tokenLength(codes: Uint16Array, length: number, k: number, dir: 1 | -1): number {
   let n = 0;
   for (let j = k; j >= 0 && j < length; j += dir) {
     const c = codes[j]!;
@@ -274,13 +276,7 @@ function resolve(b: Builder): Normalised {
 /** Copies the scratch buffers out into one allocation, viewed as the three arrays. */
 function finish(b: Builder): Normalised {
   const n = b.length;
-  let text = '';
-  for (let k = 0; k < n; k += 4096) {
-    text += String.fromCharCode.apply(
-      null,
-      b.codes.subarray(k, Math.min(n, k + 4096)) as unknown as number[],
-    );
-  }
+  const text = UTF16.decode(b.codes.subarray(0, n));
   const buffer = new ArrayBuffer(n * 9);
   const map = new Int32Array(buffer, 0, n);
   const ends = new Int32Array(buffer, n * 4, n);

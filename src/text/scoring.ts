@@ -5,7 +5,8 @@ import { type Label, RULE_IDS, type RuleId, type Span } from './verdict.ts';
 
 export interface ScoringInput {
   hits: RuleHit[];
-  learned: Map<RuleId, number> | undefined;
+  /** Learned probabilities in the order of RULE_IDS. */
+  learned: Float64Array | undefined;
   features: FeatureSet;
   context: ModerationContext;
   text: string;
@@ -43,12 +44,12 @@ export function decideLabels(input: ScoringInput): Label[] {
     byRule.set(h.ruleId, list);
   }
   const labels: Label[] = [];
-  for (const ruleId of RULE_IDS) {
+  for (const [slot, ruleId] of RULE_IDS.entries()) {
     if (context.ruleSet.length > 0 && !context.ruleSet.includes(ruleId)) continue;
     const ruleHits = byRule.get(ruleId) ?? [];
     const best = ruleHits.reduce((m, h) => Math.max(m, h.score), 0);
     const ruleScore = Math.min(0.99, best + 0.04 * Math.max(0, ruleHits.length - 1));
-    let p = learned?.get(ruleId) ?? 0;
+    let p = learned?.[slot] ?? 0;
     if (ruleId === 'SNS-DELETE-14' && features.has('on-topic')) p *= 0.5;
     const score = 1 - (1 - ruleScore) * (1 - MODEL_WEIGHT * p);
     if (score < context.thresholds.review) continue;

@@ -63,6 +63,7 @@ function spelledPhones(text: string): Range[] {
  * otherwise it is someone else's data (SNS-DELETE-09).
  */
 export function detectContacts(input: DetectorInput, features: FeatureSet): void {
+  if (!/[0-9０-９@＠ゼぜ]/.test(input.original)) return;
   const { light, context } = input;
   const text = light.text;
   const officialPhones = new Set(context.allow.phones.map(digits));

@@ -33,6 +33,7 @@ function officialIdentity(context: ModerationContext): { officialIds: Set<string
  * (@jobcafe_support_ex) is a look-alike; another LINE ID offered in a comment is solicitation.
  */
 export function detectHandles(input: DetectorInput, features: FeatureSet): void {
+  if (!/[@＠a-zA-Zａ-ｚＡ-Ｚらﾗラ]/.test(input.original)) return;
   const { light, match, context } = input;
   if (!/[@a-zらﾗ]/.test(light.text)) return;
   const { officialIds, tokens } = officialIdentity(context);

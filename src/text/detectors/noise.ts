@@ -29,9 +29,9 @@ function isKeyboardMash(latin: string): boolean {
 export function detectNoise(input: DetectorInput, features: FeatureSet): void {
   const whole = { start: 0, end: input.original.length };
   if (input.context.channel !== 'public-comment') features.add('desk-channel', whole.start, whole.end);
-  const light = input.light.text;
-  if (light.length > 400) return; // noise comments are short; long texts are judged by the other rules
-  const compact = /\s/.test(light) ? light.replace(/\s+/g, '') : light;
+  if (input.original.length > 400) return; // noise comments are short; long texts are judged by the other rules
+  const original = input.original;
+  const compact = /\s/.test(original) ? original.replace(/\s+/g, '') : original;
   if (compact.length <= 6) features.add('short', whole.start, whole.end);
   if (compact.length === 0) return;
   // The folded view collapses repeats: a flood of one character (ｗｗｗｗ, ああああ) is one character there.
@@ -46,6 +46,6 @@ export function detectNoise(input: DetectorInput, features: FeatureSet): void {
   }
   if (compact.length >= 24 && compact.length <= 2000 && isRepetition(compact))
     features.add('noise', whole.start, whole.end);
-  if (compact.length <= 60 && /^[a-z]+$/.test(compact) && isKeyboardMash(compact))
+  if (compact.length <= 60 && /^[a-zA-Z]+$/.test(compact) && isKeyboardMash(compact.toLowerCase()))
     features.add('noise', whole.start, whole.end);
 }

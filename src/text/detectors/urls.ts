@@ -37,6 +37,7 @@ function isShortener(host: string, path: string): boolean {
  * installers and archives are SNS-DELETE-11; shorteners and adult hosts are signals for other rules.
  */
 export function detectUrls(input: DetectorInput, features: FeatureSet): void {
+  if (!/[.．。]/.test(input.original)) return;
   const { light, context } = input;
   const text = light.text;
   for (const m of text.matchAll(URL_RE)) {
