@@ -12,13 +12,14 @@ import type { AppEnv } from './env.ts';
 import { handleError } from './error-handler.ts';
 import { detectLang } from './i18n.ts';
 import { homeRoutes } from './pages/home.ts';
+import { kernelRecordRoutes } from './pages/kernel-records.ts';
 import { appCss } from './pages/styles.ts';
 import { validationHook } from './validation-hook.ts';
 
 export type App = OpenAPIHono<AppEnv>;
 
 /** Each business area contributes its pages and API routes. */
-const areas = [homeRoutes, tenantRoutes, staffRoutes, policyRoutes, bookingRoutes];
+const areas = [homeRoutes, kernelRecordRoutes, tenantRoutes, staffRoutes, policyRoutes, bookingRoutes];
 
 export function createApp(ctx: AppContext): App {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

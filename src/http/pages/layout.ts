@@ -30,6 +30,7 @@ function staffNav(c: Context<AppEnv>): Html {
     ['/staff/bookings', '相談予約', 'Bookings'],
     ['/staff/admin', '管理', 'Administration'],
     ['/staff/outbox', '送信箱', 'Outbox'],
+    ['/staff/audit', '監査ログ', 'Audit log'],
   ];
   return html`<nav class="staff" aria-label="${tr('職員メニュー', 'Staff menu')}"><ul>
     ${links.map(([href, ja, en]) => html`<li><a href="${href}">${tr(ja, en)}</a></li>`)}

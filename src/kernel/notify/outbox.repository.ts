@@ -81,3 +81,13 @@ export async function listOutbox(db: AnyDb, tenantId: string, limit = 50) {
     .limit(limit)
     .execute();
 }
+
+export async function findOutboxRow(db: AnyDb, tenantId: string, id: string) {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  return kernelView(db)
+    .selectFrom('outbox')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
