@@ -4,8 +4,8 @@ import { AppError, invalid } from '../../kernel/errors.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
+import { deleteSessionsOf } from './sessions.repository.ts';
 import {
-  deleteSessionsOf,
   findStaffCredentials,
   insertPasswordHistory,
   recentPasswordHashes,

@@ -5,12 +5,12 @@ import { AppError } from '../../kernel/errors.ts';
 import { formatWallTime } from '../../kernel/time/zoned.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { verifyAgainstDecoy, verifyPassword } from './password-hash.ts';
+import { deleteDeadSessionsOf } from './sessions.repository.ts';
 import { openSession, requiresSecondFactor, SESSION_IDLE_MINUTES } from './sessions.ts';
 import {
   countFailedLogin,
   countThrottledFailure,
   type Db,
-  deleteDeadSessionsOf,
   findStaffCredentialsByEmail,
   findThrottle,
   setLock,

@@ -3,8 +3,8 @@ import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
 import { AppError, notFound } from '../../kernel/errors.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { resolveOfficeIds } from './create-staff.ts';
+import { deleteSessionsOf } from './sessions.repository.ts';
 import {
-  deleteSessionsOf,
   findStaff,
   findStaffByEmail,
   type StaffRow,

@@ -3,13 +3,8 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import { AppError, invalid } from '../../kernel/errors.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { countStaffFailure, lockedOut } from './login.ts';
-import {
-  deleteSessionsOf,
-  findSessionWithCredentials,
-  markSecondFactorDone,
-  setTotpSecret,
-  useTotpStep,
-} from './staff.repository.ts';
+import { deleteSessionsOf, findSessionWithCredentials, markSecondFactorDone } from './sessions.repository.ts';
+import { setTotpSecret, useTotpStep } from './staff.repository.ts';
 import { staffFieldLabels, totpCodeSchema } from './staff.schema.ts';
 import { matchTotp, newTotpSecret, totpUri } from './totp.ts';
 

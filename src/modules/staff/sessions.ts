@@ -3,7 +3,8 @@ import type { AppContext } from '../../context.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Principal, Role } from '../../kernel/policy/authorize.ts';
 import type { Clock } from '../../kernel/time/clock.ts';
-import { type Db, deleteSession, insertSession, touchSession } from './staff.repository.ts';
+import { deleteSession, insertSession, touchSession } from './sessions.repository.ts';
+import type { Db } from './staff.repository.ts';
 
 export const SESSION_IDLE_MINUTES = 120;
 export const SESSION_ABSOLUTE_MINUTES = 12 * 60;
