@@ -58,7 +58,7 @@ describe('staff console for policies', () => {
     });
     const previewHtml = await preview.text();
     expect(previewHtml).toContain('プレビュー（未保存）');
-    expect(previewHtml).toContain('<h2>見出し</h2>');
+    expect(previewHtml).toContain('<h3>見出し</h3>');
     expect((await versionBodies()).find((v) => v.label === 'v2')!.body).toBe('下書き');
 
     const saved = await admin.postForm('/staff/policies/privacy/versions/v2', {

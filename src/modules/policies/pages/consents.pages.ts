@@ -47,7 +47,7 @@ export function staffConsentPages(ctx: AppContext) {
       <div class="actions"><button type="submit">${tr('検索する', 'Search')}</button></div>
     </form>
     <p role="status">${tr(`${rows.length}件`, `${rows.length} record(s)`)}${rows.length === 200 ? tr('（新しい順に200件まで）', ' (newest 200)') : ''}</p>
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0" role="region" aria-label="${tr('同意記録', 'Consent records')}"><table>
       <thead><tr><th scope="col">${tr('日時', 'When')}</th><th scope="col">${tr('利用者', 'Subject')}</th><th scope="col">${tr('文書・版', 'Document, version')}</th><th scope="col">${tr('種類', 'Kind')}</th><th scope="col">${tr('経路', 'Channel')}</th><th scope="col">${tr('外部規約', 'Third-party terms')}</th></tr></thead>
       <tbody>${rows.map(
         (r) => html`<tr>

@@ -19,10 +19,13 @@ const stateNames: Record<VersionState, { ja: string; en: string }> = {
 export const stateName = (state: VersionState, lang: Lang) => stateNames[state][lang];
 
 /**
- * The document text: lines starting '# ' / '## ' become headings (under the page's h1); every other
+ * The document text: lines starting '# ' / '## ' become headings (h2/h3 under the page's h1, or lower
+ * inside a section); every other
  * block of lines is a paragraph that keeps its line breaks. Everything is escaped.
  */
-export function policyText(body: string): Html {
+export function policyText(body: string, topLevel: 2 | 3 | 4 = 2): Html {
+  const top = `h${topLevel}`;
+  const sub = `h${topLevel + 1}`;
   const blocks: Html[] = [];
   let paragraph: string[] = [];
   const flush = () => {
@@ -33,7 +36,8 @@ export function policyText(body: string): Html {
     const heading = /^(#{1,2}) (.+)$/.exec(line);
     if (heading) {
       flush();
-      blocks.push(heading[1] === '#' ? html`<h2>${heading[2]}</h2>` : html`<h3>${heading[2]}</h3>`);
+      const tag = heading[1] === '#' ? top : sub;
+      blocks.push(html`${raw(`<${tag}>`)}${heading[2]}${raw(`</${tag}>`)}`);
     } else if (line.trim() === '') {
       flush();
     } else {

@@ -36,7 +36,7 @@ export function changeNoticeSection(base: string, notice: NoticeView, lang: Lang
     <h3>${t(`変更箇所（${notice.current?.label ?? '—'} → ${notice.label}）`, `What changes (${notice.current?.label ?? '—'} → ${notice.label})`)}</h3>
     <div lang="ja">${diffBlock(notice.html, lang)}</div>
     <h3>${t('改定後の全文', 'The new text in full')}</h3>
-    <div lang="ja">${policyText(notice.body)}</div>
+    <div lang="ja">${policyText(notice.body, 4)}</div>
     <p><a href="${base}/versions/${notice.label}">${t('改定後の版のページ', 'Page of the new version')}</a></p>
   </section>`;
 }
@@ -48,7 +48,7 @@ export function historyTable(
 ): Html {
   const t = tr(lang);
   return html`<h2>${t('改定履歴', 'Version history')}</h2>
-  <div class="table-wrap"><table>
+  <div class="table-wrap" tabindex="0" role="region" aria-label="${t('改定履歴', 'Version history')}"><table>
     <caption class="muted">${t('版ごとの施行日時と状態', 'Each version with its effective date and state')}</caption>
     <thead><tr><th scope="col">${t('版', 'Version')}</th><th scope="col">${t('施行日時', 'Effective')}</th><th scope="col">${t('状態', 'State')}</th><th scope="col">${t('変更の概要', 'Summary')}</th><th scope="col">${t('比較', 'Compare')}</th></tr></thead>
     <tbody>${versions.map(
@@ -96,7 +96,7 @@ export function ruleTable(rules: PolicyRule[], lang: Lang): Html {
   if (rules.length === 0) return html``;
   const t = tr(lang);
   return html`<h2>${t('対象となる区分と対応', 'Categories and the actions they allow')}</h2>
-  <div class="table-wrap"><table>
+  <div class="table-wrap" tabindex="0" role="region" aria-label="${t('対象となる区分と対応', 'Categories and actions')}"><table>
     <thead><tr><th scope="col">${t('区分', 'Category')}</th><th scope="col">${t('内容', 'Description')}</th><th scope="col">${t('対応', 'Actions')}</th></tr></thead>
     <tbody>${rules.map(
       (r) =>

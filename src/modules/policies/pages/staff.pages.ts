@@ -52,7 +52,7 @@ export function staffPolicyPages(ctx: AppContext) {
       audience: 'staff',
       at: ctx.clock.now(),
     });
-    const body = html`<div class="table-wrap"><table>
+    const body = html`<div class="table-wrap" tabindex="0" role="region" aria-label="${tr('文書の一覧', 'Documents')}"><table>
       <thead><tr><th scope="col">${tr('文書', 'Document')}</th><th scope="col">${tr('公開範囲', 'Visibility')}</th><th scope="col">${tr('版', 'Versions')}</th></tr></thead>
       <tbody>${docs.map(
         (d) => html`<tr><th scope="row"><a href="/staff/policies/${d.key}">${titleOf(d, lang)}</a></th>
@@ -170,7 +170,7 @@ export function staffPolicyPages(ctx: AppContext) {
           <button type="submit" name="action" value="preview" class="secondary">${tr('プレビュー', 'Preview')}</button>
         </div>
       </form>
-      ${o.preview ? html`<section aria-labelledby="preview-title"><h2 id="preview-title">${tr('プレビュー（未保存）', 'Preview (not saved)')}</h2><div lang="ja">${policyText(bodyText)}</div></section>` : ''}
+      ${o.preview ? html`<section aria-labelledby="preview-title"><h2 id="preview-title">${tr('プレビュー（未保存）', 'Preview (not saved)')}</h2><div lang="ja">${policyText(bodyText, 3)}</div></section>` : ''}
       ${ruleTable(version.rules, lang)}
       <h2>${tr('施行日時を予約する', 'Schedule')}</h2>
       <p>${tr('予約すると本文は変更できなくなり、施行日時まで公開ページで改定のお知らせが表示されます。', 'Once scheduled, the text can no longer change, and the public page announces the change until the date.')}</p>
