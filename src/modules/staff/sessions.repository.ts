@@ -29,21 +29,33 @@ export function insertSession(
     .execute();
 }
 
+/** last_seen_at is written at most once a minute, so most requests only read. */
+const TOUCH_EVERY_MS = 60_000;
+
 /**
- * The per-request check, in one statement on the primary key: the session is live (not past its
- * absolute end, not idle too long), its person is active, and its last_seen_at moves to now.
+ * The per-request check, one statement on the primary key: the session is live (not past its
+ * absolute end, not idle too long) and its person active; last_seen_at moves to now when it is
+ * more than a minute old (the data-modifying CTE runs whether or not the select reads it).
  */
 export function touchSession(db: Db, sessionId: string, now: Date, idleSince: Date) {
   return db
-    .updateTable('staff_sessions')
-    .from('staff')
-    .set({ last_seen_at: now })
-    .whereRef('staff.id', '=', 'staff_sessions.staff_id')
+    .with('touched', (q) =>
+      q
+        .updateTable('staff_sessions')
+        .set({ last_seen_at: now })
+        .where('id', '=', sessionId)
+        .where('expires_at', '>', now)
+        .where('last_seen_at', '>', idleSince)
+        .where('last_seen_at', '<', new Date(now.getTime() - TOUCH_EVERY_MS))
+        .returning('id'),
+    )
+    .selectFrom('staff_sessions')
+    .innerJoin('staff', 'staff.id', 'staff_sessions.staff_id')
     .where('staff_sessions.id', '=', sessionId)
     .where('staff_sessions.expires_at', '>', now)
     .where('staff_sessions.last_seen_at', '>', idleSince)
     .where('staff.active', '=', true)
-    .returning([
+    .select([
       'staff_sessions.id as session_id',
       'staff_sessions.second_factor_done',
       'staff.id as staff_id',
