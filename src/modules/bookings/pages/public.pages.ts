@@ -31,7 +31,7 @@ const formStatus = (error: AppError) => error.status as 400 | 409 | 422;
 
 async function tenantOr404(ctx: AppContext, id: string) {
   const tenant = await findTenant(ctx.db, id);
-  if (!tenant || tenant.kind !== 'hellowork') throw notFound();
+  if (tenant?.kind !== 'hellowork') throw notFound();
   return tenant;
 }
 
