@@ -16,7 +16,7 @@ const EPOCHS = 400;
 const LEARNING_RATE = 0.5;
 const L2 = 1e-4;
 const MIN_COUNT = 2;
-const PRUNE = 0.02;
+const PRUNE = 0.06;
 
 const dir = new URL('../src/text/training/', import.meta.url);
 const examples: Array<{ x: Map<string, number>; y: Set<number> }> = [];
