@@ -47,6 +47,12 @@ export interface UpdateStaffRolesOptions {
 /** Changes what a person may do. Their open sessions end, so the new roles apply at the next login. */
 export async function updateStaffRoles(ctx: AppContext, o: UpdateStaffRolesOptions): Promise<StaffRow> {
   assertStaffId(o.staffId);
+  if (o.actor.kind === 'staff' && o.actor.id === o.staffId) {
+    // Another administrator must do it, so nobody removes the last admin rights by accident.
+    throw new AppError('forbidden', {
+      message: { ja: '自分自身の役割は変更できません。', en: 'You cannot change your own roles.' },
+    });
+  }
   const data = parseInput(updateStaffRolesSchema, o.input, staffFieldLabels);
   return ctx.db.transaction().execute(async (trx) => {
     const officeIds = data.officeIds ? await resolveOfficeIds(trx, o.tenantId, data.officeIds) : undefined;

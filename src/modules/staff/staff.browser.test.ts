@@ -25,6 +25,16 @@ describe.skipIf(!browserAvailable)('staff console in a browser', () => {
       tenantId: tenant.id,
       input: { email: 'admin@browser.test', displayName: '管理 花子', roles: ['admin'], password: PASSWORD },
     });
+    await createStaff(ctx, {
+      actor: { kind: 'system' },
+      tenantId: tenant.id,
+      input: {
+        email: 'counsellor@browser.test',
+        displayName: '相談 一郎',
+        roles: ['counsellor'],
+        password: PASSWORD,
+      },
+    });
     server = await startTestServer(ctx);
     browser = await launchBrowser();
   });
@@ -66,6 +76,11 @@ describe.skipIf(!browserAvailable)('staff console in a browser', () => {
     expect(await page.getByRole('table', { name: '事業所の一覧' }).textContent()).toContain('梅田');
     await expectNoAxeViolations(page);
     expect((await listOffices(ctx.db, 'browser-tenant')).map((o) => o.slug)).toContain('umeda');
+
+    await page.getByRole('link', { name: '相談 一郎の役割を変更' }).click();
+    await page.waitForURL('**/staff/admin/staff/*');
+    await expectNoAxeViolations(page);
+    await page.goto(`${server.url}/staff/admin`);
 
     // The form errors are accessible too.
     await page.getByRole('button', { name: '職員を追加' }).click();

@@ -206,6 +206,27 @@ describe('administration', () => {
     expect((await client.get('/staff')).headers.get('location')).toBe('/staff/login');
   });
 
+  test('an admin changes a colleague’s roles and offices from the edit page', async () => {
+    const { client, staff } = await createStaffAndLogin(ctx, app, {
+      tenantId: tenantA,
+      roles: ['counsellor'],
+    });
+    const form = await (await adminA.get(`/staff/admin/staff/${staff.id}`)).text();
+    expect(form).toContain(staff.email);
+    const main = (await listOffices(ctx.db, tenantA)).find((o) => o.slug === 'main')!;
+    const empty = await keep(await adminA.postForm(`/staff/admin/staff/${staff.id}`, { officeIds: main.id }));
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('役割を1つ以上選んでください。');
+    const saved = await adminA.postForm(`/staff/admin/staff/${staff.id}`, {
+      roles: ['counsellor', 'expert'],
+      officeIds: main.id,
+    });
+    expect(saved.headers.get('location')).toBe('/staff/admin?done=roles#staff');
+    const after = (await listStaff(ctx, { tenantId: tenantA })).find((s) => s.id === staff.id);
+    expect(after).toMatchObject({ roles: ['counsellor', 'expert'], office_ids: [main.id] });
+    expect((await client.get('/staff')).status).toBe(303);
+  });
+
   test('a counsellor may not open the admin page', async () => {
     expect((await keep(await counsellorA.get('/staff/admin'))).status).toBe(403);
     expect((await keep(await counsellorA.json('GET', `/api/tenants/${tenantA}/staff`))).status).toBe(403);
@@ -275,8 +296,17 @@ describe('tenant isolation', () => {
       const response = await keep(await adminB.json(method, path, payload));
       expect(response.status, `${method} ${path}`).toBe(404);
     }
-    const deactivate = await keep(await adminB.postForm(`/staff/admin/staff/${victim.id}/deactivate`, {}));
-    expect(deactivate.status).toBe(404);
+    const pages: [string, string, Record<string, string>][] = [
+      ['POST', `/staff/admin/staff/${victim.id}/deactivate`, {}],
+      ['POST', `/staff/admin/staff/${victim.id}`, { roles: 'admin' }],
+      ['GET', `/staff/admin/staff/${victim.id}`, {}],
+    ];
+    for (const [method, path, fields] of pages) {
+      const response = await keep(
+        method === 'GET' ? await adminB.get(path) : await adminB.postForm(path, fields),
+      );
+      expect(response.status, `${method} ${path}`).toBe(404);
+    }
     const me = (await (await adminB.get('/api/staff/me')).json()) as { tenantId: string };
     expect(me.tenantId).toBe(tenantB);
     const pageB = await (await adminB.get('/staff/admin')).text();

@@ -45,6 +45,7 @@ export function adminBody(c: Context<AppEnv>, v: AdminView) {
     office: ['事業所を追加しました。', 'The office has been added.'],
     staff: ['職員を追加しました。', 'The staff member has been added.'],
     deactivated: ['職員を無効にしました。', 'The staff member has been deactivated.'],
+    roles: ['役割と担当事業所を変更しました。', 'The roles and offices have been changed.'],
   };
   const done = v.done ? doneText[v.done] : undefined;
   const officeName = (id: string) => v.offices.find((o) => o.id === id);
@@ -86,7 +87,7 @@ ${errorSummary(v.officeForm?.error, lang)}
         : tr('すべて', 'All')
     }</td>
     <td>${s.active ? tr('有効', 'Active') : tr('無効', 'Deactivated')}${s.totp_enabled_at ? tr('・2段階認証', ' · two-step') : ''}</td>
-    <td>${s.active && s.id !== v.me ? html`<form class="inline" method="post" action="/staff/admin/staff/${s.id}/deactivate">${csrfField(c.get('csrfToken'))}<button class="danger" type="submit" aria-label="${tr(`${s.display_name}を無効にする`, `Deactivate ${s.display_name}`)}">${tr('無効にする', 'Deactivate')}</button></form>` : ''}</td></tr>`,
+    <td>${s.active && s.id !== v.me ? html`<a href="/staff/admin/staff/${s.id}" aria-label="${tr(`${s.display_name}の役割を変更`, `Change roles of ${s.display_name}`)}">${tr('役割を変更', 'Change roles')}</a> <form class="inline" method="post" action="/staff/admin/staff/${s.id}/deactivate">${csrfField(c.get('csrfToken'))}<button class="danger" type="submit" aria-label="${tr(`${s.display_name}を無効にする`, `Deactivate ${s.display_name}`)}">${tr('無効にする', 'Deactivate')}</button></form>` : ''}</td></tr>`,
   )}</tbody>
 </table></div>
 <h3>${tr('職員を追加', 'Add a staff member')}</h3>
