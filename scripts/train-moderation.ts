@@ -1,7 +1,9 @@
 // npm run train:moderation — trains the learned component of the moderation engine on the
 // project's own corpus (src/text/training/*.tsv) and writes src/text/model/moderation-model.json.
 // Deterministic: same corpus, same weights. Never reads the shared dev set.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   featureVector,
   type LearnedModel,
@@ -96,6 +98,12 @@ for (const [g, k] of vocabulary) {
 }
 mkdirSync(new URL('.', MODEL_URL), { recursive: true });
 writeFileSync(MODEL_URL, `${JSON.stringify(out)}\n`);
+// Keep the committed file in the repository's format (biome checks every JSON file).
+try {
+  execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(MODEL_URL)], { stdio: 'ignore' });
+} catch {
+  process.stderr.write('note: biome not available, model written unformatted\n');
+}
 let correct = 0;
 for (const e of examples) {
   const z = [...bias];
