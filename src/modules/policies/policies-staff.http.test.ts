@@ -41,6 +41,11 @@ describe('staff console for policies', () => {
     expect(list.status).toBe(200);
     expect(await list.text()).toContain('v1（施行中）');
 
+    const empty = await admin.postForm('/staff/policies/privacy/new', { label: 'v 2', body: '' });
+    expect(empty.status).toBe(400);
+    const emptyHtml = await empty.text();
+    expect(emptyHtml).toContain('本文を入力してください。');
+    expect(emptyHtml).toContain('版の名前は英数字と . _ - で32文字以内にしてください。');
     const form = await (await admin.get('/staff/policies/privacy/new')).text();
     expect(form).toContain('旧い本文'); // the draft starts from the text in force
     const created = await admin.postForm('/staff/policies/privacy/new', {

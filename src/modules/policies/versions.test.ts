@@ -6,10 +6,9 @@ import { createTestContext, type TestContext } from '../../testing/test-context.
 import {
   createDocument,
   createDraftVersion,
-  diffVersions,
-  getChangeNotice,
   getDocumentHistory,
-  getRuleSetInForce,
+  importPublishedVersion,
+  publishText,
   publishVersionNow,
   scheduleVersion,
   updateDraft,
@@ -183,18 +182,21 @@ describe('POL-LAW', () => {
   });
 });
 
-describe('POL-RULESET', () => {
-  const rules = [
-    {
-      categoryId: 'SNS-DELETE-01',
-      labelJa: '法令に違反するもの',
-      labelEn: 'Illegal content',
-      actions: ['delete', 'block'],
-    },
-    { categoryId: 'SNS-DELETE-05', labelJa: '宣伝・勧誘', labelEn: 'Advertising', actions: ['hide'] },
-  ];
+describe('REC-AUDIT for versions', () => {
+  test('REC-AUDIT: publishing a text that fails half-way leaves neither the draft nor any audit row', async () => {
+    await createTestDocument(ctx, { tenantId, key: 'sns-policy' });
+    const before = (await listAudit(ctx.db, { tenantId })).length;
+    // Same instant as v1: the draft is inserted, then the publication is refused.
+    const error = await caught(
+      publishText(ctx, { actor, input: { tenantId, documentKey: 'sns-policy', label: 'v2', body: '新' } }),
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.issues[0]?.field).toBe('effectiveAt');
+    expect((await history()).versions.map((v) => v.label)).toEqual(['v1']);
+    expect((await listAudit(ctx.db, { tenantId })).length).toBe(before);
+  });
 
-  test('POL-RULESET: a version carries its categories with allowed actions, frozen once published', async () => {
+  test('POL-VERSION: past versions can be imported only in order and only in the past', async () => {
     await createDocument(ctx, {
       actor,
       input: {
@@ -205,98 +207,17 @@ describe('POL-RULESET', () => {
         visibility: 'public',
       },
     });
-    const v1 = await draft('v1', '本文', { rules });
-    await publishVersionNow(ctx, { actor, input: { tenantId, documentKey: 'sns-policy', label: 'v1' } });
-    const set = await getRuleSetInForce(ctx.db, { tenantId, documentKey: 'sns-policy', at: ctx.clock.now() });
-    expect(set).toEqual({ versionId: v1.id, label: 'v1', rules });
-    await expect(
-      sql`INSERT INTO policy_rules (version_id, category_id, label_ja, label_en, actions, position)
-          VALUES (${v1.id}, 'SNS-DELETE-02', 'x', 'x', ARRAY['delete'], 9)`.execute(ctx.db),
-    ).rejects.toThrow(/immutable/);
-  });
-
-  test('POL-RULESET: only delete, hide, block, suspend and refuse are actions, and a category needs one', async () => {
-    await createTestDocument(ctx, { tenantId, key: 'sns-policy' });
-    const error = await caught(
-      draft('v2', '本文', {
-        rules: [
-          { categoryId: 'SNS-DELETE-01', labelJa: 'a', labelEn: 'a', actions: ['ban'] },
-          { categoryId: 'sns-1', labelJa: 'a', labelEn: 'a', actions: [] },
-        ],
-      }),
-    );
-    expect(error.issues.map((i) => i.field).sort()).toEqual([
-      'rules.0.actions.0',
-      'rules.1.actions',
-      'rules.1.categoryId',
-    ]);
-  });
-});
-
-describe('POL-CHANGE-NOTICE', () => {
-  test('POL-CHANGE-NOTICE: a scheduled version is announced with its text, date and diff until it takes effect', async () => {
-    await createTestDocument(ctx, {
-      tenantId,
-      key: 'sns-policy',
-      body: '第1条 投稿は平日に行います。\n第2条 返信はしません。\n',
-    });
-    expect(
-      await getChangeNotice(ctx.db, {
-        tenantId,
-        documentKey: 'sns-policy',
-        audience: 'public',
-        at: ctx.clock.now(),
-      }),
-    ).toBeNull();
-    await draft('v2', '第1条 投稿は平日の日中に行います。\n第2条 返信はしません。\n第3条 新設。\n', {
-      summary: '第3条を新設',
-    });
-    await scheduleVersion(ctx, {
-      actor,
-      input: { tenantId, documentKey: 'sns-policy', label: 'v2', effectiveAt: '2027-01-04T09:00+09:00' },
-    });
-
-    const notice = await getChangeNotice(ctx.db, {
-      tenantId,
-      documentKey: 'sns-policy',
-      audience: 'public',
-      at: ctx.clock.now(),
-    });
-    expect(notice).toMatchObject({ label: 'v2', summary: '第3条を新設', current: { label: 'v1' } });
-    expect(notice!.effectiveAt).toEqual(new Date('2027-01-04T00:00:00Z'));
-    expect(notice!.body).toContain('第3条 新設。');
-    expect(notice!.html).toContain('<ins>第3条 新設。\n</ins>');
-    expect(notice!.html).toMatch(/平日<ins>の日中<\/ins>に/);
-    expect(notice!.html).not.toContain('<del>第2条');
-
-    ctx.clock.set('2027-01-04T00:00:00Z');
-    expect(
-      await getChangeNotice(ctx.db, {
-        tenantId,
-        documentKey: 'sns-policy',
-        audience: 'public',
-        at: ctx.clock.now(),
-      }),
-    ).toBeNull();
-  });
-
-  test('POL-CHANGE-NOTICE: any two versions can be compared; the text is escaped', async () => {
-    await createTestDocument(ctx, { tenantId, key: 'sns-policy', body: 'A <b>x</b>\n' });
-    await draft('v2', 'A <b>y</b>\n');
-    const diff = await diffVersions(ctx.db, {
-      tenantId,
-      documentKey: 'sns-policy',
-      from: 'v1',
-      to: 'v2',
-      audience: 'staff',
-    });
-    expect(diff.changed).toBe(true);
-    expect(diff.html).not.toContain('<b>');
-    expect(diff.html).toContain('<del>x</del><ins>y</ins>');
-    // Drafts are not shown to the public.
-    const hidden = await caught(
-      diffVersions(ctx.db, { tenantId, documentKey: 'sns-policy', from: 'v1', to: 'v2', audience: 'public' }),
-    );
-    expect(hidden.code).toBe('not_found');
+    const doImport = (label: string, effectiveAt: string) =>
+      importPublishedVersion(ctx, {
+        actor,
+        input: { tenantId, documentKey: 'sns-policy', label, body: label, effectiveAt },
+      });
+    await doImport('2014', '2014-04-01T09:00+09:00');
+    await doImport('2020', '2020-04-01T09:00+09:00');
+    expect((await caught(doImport('2017', '2017-04-01T09:00+09:00'))).issues[0]?.field).toBe('effectiveAt');
+    expect((await caught(doImport('2030', '2030-04-01T09:00+09:00'))).issues[0]?.field).toBe('effectiveAt');
+    expect(await states()).toEqual({ 2014: 'superseded', 2020: 'in_force' });
+    const imported = await listAudit(ctx.db, { tenantId, event: 'policy.version_imported' });
+    expect(imported).toHaveLength(2);
   });
 });
