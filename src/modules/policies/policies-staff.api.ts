@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { AppContext } from '../../context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { authorize, type Permission } from '../../kernel/policy/authorize.ts';
+import { createDocument } from './create-document.ts';
 import { createDraftVersion } from './create-draft-version.ts';
 import { getDocumentHistory } from './get-document-history.ts';
 import { listConsents } from './list-consents.ts';
@@ -56,6 +57,28 @@ const routes = {
       200: json(z.object({ documents: z.array(DocumentSummarySchema) }), 'Documents'),
       ...staffErrors,
     },
+  }),
+  createDocument: createRoute({
+    method: 'post',
+    path: `${base}/policies`,
+    tags: tag,
+    summary: 'Create a document: titles, visibility, law and court (POL-LAW), links and third-party terms',
+    request: {
+      params: TenantParam,
+      body: jsonBody(
+        z.object({
+          key: z.string(),
+          titleJa: z.string(),
+          titleEn: z.string(),
+          visibility: z.enum(['public', 'internal']),
+          governingLaw: z.string().optional(),
+          court: z.string().optional(),
+          thirdPartyTerms: z.array(z.object({ name: z.string(), url: z.string() })).optional(),
+          linkedKeys: z.array(z.string()).optional().openapi({ description: 'POL-CONSENT-LINKED' }),
+        }),
+      ),
+    },
+    responses: { 201: json(z.object({ key: z.string() }), 'Created'), ...staffErrors },
   }),
   document: createRoute({
     method: 'get',
@@ -149,6 +172,16 @@ export function staffPolicyApi(ctx: AppContext) {
       at: ctx.clock.now(),
     });
     return c.json({ documents: summariesJson(documents) }, 200);
+  });
+
+  app.openapi(routes.createDocument, async (c) => {
+    const { tenant } = c.req.valid('param');
+    const p = staff(c, 'policy.edit', tenant);
+    const document = await createDocument(ctx, {
+      actor: actor(p),
+      input: { ...c.req.valid('json'), tenantId: tenant },
+    });
+    return c.json({ key: document.key }, 201);
   });
 
   app.openapi(routes.document, async (c) => {

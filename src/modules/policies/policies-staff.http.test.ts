@@ -111,6 +111,35 @@ describe('staff console for policies', () => {
     expect(page).toContain('2027年1月4日(月) 09:00に改定されます');
   });
 
+  test('POL-LAW: a document created through the API carries its law, court and links', async () => {
+    const bad = await admin.json('POST', '/api/staff/t/hw-kibi/policies', {
+      key: 'Terms!',
+      titleJa: '',
+      titleEn: 'x',
+      visibility: 'public',
+    });
+    expect(bad.status).toBe(400);
+    const issues = ((await bad.json()) as { error: { issues: { field: string }[] } }).error.issues.map(
+      (i) => i.field,
+    );
+    expect(issues.sort()).toEqual(['key', 'titleJa']);
+    const created = await admin.json('POST', '/api/staff/t/hw-kibi/policies', {
+      key: 'seminar-terms',
+      titleJa: 'セミナー利用規約',
+      titleEn: 'Seminar terms',
+      visibility: 'public',
+      governingLaw: '日本法',
+      court: '岡山地方裁判所',
+      linkedKeys: ['privacy'],
+    });
+    expect(created.status).toBe(201);
+    const doc = (await (await admin.json('GET', '/api/staff/t/hw-kibi/policies/seminar-terms')).json()) as {
+      document: { court: string; linked: { key: string }[] };
+    };
+    expect(doc.document.court).toBe('岡山地方裁判所');
+    expect(doc.document.linked.map((l) => l.key)).toEqual(['privacy']);
+  });
+
   test('POL-VERSION: through the API a published version cannot be edited (422 naming the rule)', async () => {
     const response = await admin.json('PUT', '/api/staff/t/hw-kibi/policies/privacy/drafts/v1', {
       body: '改ざん',
@@ -186,6 +215,11 @@ describe('access to the staff console', () => {
     expect(await (await other.get('/staff/policies')).text()).not.toContain('privacy');
     const api: [string, string, unknown?][] = [
       ['GET', '/api/staff/t/hw-kibi/policies'],
+      [
+        'POST',
+        '/api/staff/t/hw-kibi/policies',
+        { key: 'x-doc', titleJa: 'x', titleEn: 'x', visibility: 'public' },
+      ],
       ['GET', '/api/staff/t/hw-kibi/policies/privacy'],
       ['POST', '/api/staff/t/hw-kibi/policies/privacy/drafts', { label: 'v2', body: 'x' }],
       ['PUT', '/api/staff/t/hw-kibi/policies/privacy/drafts/v1', { body: 'x' }],
