@@ -61,3 +61,51 @@ test('an API client logs in as an admin with a bearer token, gives the TOTP code
   expect((await call('DELETE', '/api/staff/session', token)).status).toBe(204);
   expect((await call('GET', '/api/staff/me', token)).status).toBe(401);
 });
+
+test('login CSRF: a login posted from a foreign page is refused and sets no session', async () => {
+  const response = await app.request('/staff/login', {
+    method: 'POST',
+    body: new URLSearchParams({ email: 'api-admin@example.test', password: PASSWORD }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+  });
+  expect(response.status).toBe(403);
+  expect(response.headers.getSetCookie().some((c) => c.startsWith('mg_session='))).toBe(false);
+  const api = await app.request('/api/staff/session', {
+    method: 'POST',
+    body: JSON.stringify({ email: 'api-admin@example.test', password: PASSWORD }),
+    headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+  });
+  expect(api.status).toBe(403);
+  const fetchMetadata = await app.request('/staff/login', {
+    method: 'POST',
+    body: new URLSearchParams({ email: 'api-admin@example.test', password: PASSWORD }),
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: 'null',
+      'sec-fetch-site': 'cross-site',
+    },
+  });
+  expect(fetchMetadata.status).toBe(403);
+});
+
+test('the session cookie is Secure when BASE_URL is https', async () => {
+  const secure = await createTestContext({ env: { BASE_URL: 'https://madoguchi.example' } });
+  try {
+    await createTestTenant(secure, 'secure-tenant');
+    await createStaff(secure, {
+      actor: { kind: 'system' },
+      tenantId: 'secure-tenant',
+      input: { email: 'secure@example.test', displayName: '安全', roles: ['counsellor'], password: PASSWORD },
+    });
+    const response = await createApp(secure).request('https://madoguchi.example/api/staff/session', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'secure@example.test', password: PASSWORD }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('mg_session='));
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; HttpOnly/);
+  } finally {
+    await secure.close();
+  }
+});

@@ -12,7 +12,7 @@ import { verifySecondFactor } from './second-factor.ts';
 import { logout } from './sessions.ts';
 import type { StaffRow } from './staff.repository.ts';
 import { staffFieldLabels } from './staff.schema.ts';
-import { clearSessionCookie, setSessionCookie } from './staff.session.ts';
+import { assertSameOrigin, clearSessionCookie, setSessionCookie } from './staff.session.ts';
 
 // JSON API for staff: log in (cookie or bearer token), who am I, the tenant's staff list.
 const ErrorSchema = z
@@ -173,6 +173,7 @@ export function staffApi(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: labelledHook });
 
   app.openapi(sessionRoute, async (c) => {
+    assertSameOrigin(c);
     const body = c.req.valid('json');
     const session = await login(ctx, { ...body, userAgent: c.req.header('user-agent') ?? null });
     setSessionCookie(c, session.token, session.expiresAt);

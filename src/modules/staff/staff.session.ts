@@ -30,6 +30,20 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
 
+/**
+ * Login answers only requests from our own pages. Cross-site POSTs carry no SameSite=Lax cookie, so
+ * the CSRF check does not see them; without this a foreign page could log a browser in as someone
+ * else (login CSRF). Browsers send Sec-Fetch-Site (and Origin, which is "null" under our
+ * no-referrer policy); scripts and the CLI send neither.
+ */
+export function assertSameOrigin(c: Context<AppEnv>): void {
+  const site = c.req.header('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') throw new AppError('csrf');
+  const origin = c.req.header('origin');
+  const ours = [new URL(c.req.url).origin, new URL(c.get('app').config.BASE_URL).origin];
+  if (!site && origin && origin !== 'null' && !ours.includes(origin)) throw new AppError('csrf');
+}
+
 /** Only same-site staff paths: never an open redirect. */
 export function safeNext(next: string | undefined): string {
   return next && /^\/staff(\/[\w\-/]*)?(\?[\w=&%-]*)?$/.test(next) && !next.startsWith('//')

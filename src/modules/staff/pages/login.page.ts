@@ -9,7 +9,7 @@ import { errorSummary, textField } from '../../../http/pages/forms.ts';
 import { renderPage } from '../../../http/pages/layout.ts';
 import type { AppError } from '../../../kernel/errors.ts';
 import { login } from '../login.ts';
-import { safeNext, setSessionCookie } from '../staff.session.ts';
+import { assertSameOrigin, safeNext, setSessionCookie } from '../staff.session.ts';
 import { formBody, formFailure, statusOf } from './page-helpers.ts';
 
 function loginPage(
@@ -48,6 +48,7 @@ export function loginPages(ctx: AppContext) {
     return loginPage(c, { next: c.req.query('next'), ...(notice ? { notice } : {}) });
   });
   app.post('/staff/login', async (c) => {
+    assertSameOrigin(c);
     const form = await formBody(c);
     const email = typeof form.email === 'string' ? form.email : '';
     const next = typeof form.next === 'string' ? form.next : undefined;
