@@ -40,12 +40,13 @@ export interface ModerationEngine {
   readonly stats: { terms: number; automatonStates: number };
 }
 
+// Impersonation first: a number offered by someone posing as staff is not someone else's data.
 const DETECTORS: Detector[] = [
+  detectImpersonation,
   detectContacts,
   detectUrls,
   detectHandles,
   detectNoise,
-  detectImpersonation,
   detectAlteredOfficialContent,
   detectFactContradiction,
   detectTopic,

@@ -30,6 +30,7 @@ interface Pattern {
   term: string;
   latin: boolean; // romaji/English: must sit on Latin word boundaries
   strict: boolean; // katakana term: the user must have written it in katakana
+  masked: boolean; // a variant with a mask character (死〇 → 〇ね)
 }
 
 export interface TermMatch {
@@ -75,12 +76,19 @@ export class CompiledLexicon {
   constructor(files: LexiconFile[]) {
     const seen = new Set<string>();
     const strings: string[] = [];
-    const add = (group: number, term: string, text: string, latin: boolean, strict: boolean): void => {
+    const add = (
+      group: number,
+      term: string,
+      text: string,
+      latin: boolean,
+      strict: boolean,
+      masked = false,
+    ): void => {
       const key = `${group}\u0000${text}`;
       if (text.length === 0 || seen.has(key)) return;
       seen.add(key);
       strings.push(text);
-      this.patterns.push({ group, term, latin, strict });
+      this.patterns.push({ group, term, latin, strict, masked });
     };
     let terms = 0;
     for (const file of files) {
@@ -101,7 +109,7 @@ export class CompiledLexicon {
             const romaji = toRomaji(norm);
             if (romaji) add(index, term, romaji, true, false);
           }
-          if (group.mask) for (const v of maskVariants(norm)) add(index, term, v, false, false);
+          if (group.mask) for (const v of maskVariants(norm)) add(index, term, v, false, false, true);
         }
       }
     }
@@ -122,6 +130,7 @@ export class CompiledLexicon {
       const p = this.patterns[m.pattern]!;
       if (p.latin && !onLatinBoundary(n.text, m.start, m.end)) continue;
       if (p.strict && !writtenInKatakana(n, m.start, m.end, original)) continue;
+      if (p.masked && original !== undefined && maskIsNameMask(n, m.start, m.end, original)) continue;
       const group = this.groups[p.group]!;
       if (group.suppress) suppressors.push([m.start, m.end]);
       else kept.push({ group, term: p.term, start: m.start, end: m.end });
@@ -131,6 +140,14 @@ export class CompiledLexicon {
       (m) => !suppressors.some(([s, e]) => s <= m.start && m.end <= e && e - s > m.end - m.start),
     );
   }
+}
+
+const MASK_RUN = /[○〇●◯⚪◎＊*×✕✗■□☆★]{2}/;
+
+/** 〇〇ネット is a masked name followed by a word, not a masked 死ね: two masks in a row mean a name. */
+function maskIsNameMask(n: Normalised, start: number, end: number, original: string): boolean {
+  const from = Math.max(0, (n.map[start] ?? 0) - 1);
+  return MASK_RUN.test(original.slice(from, n.ends[end - 1] ?? 0));
 }
 
 function onLatinBoundary(text: string, start: number, end: number): boolean {

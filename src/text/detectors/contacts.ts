@@ -16,7 +16,7 @@ const SPELLED_DIGIT =
   /(?:ゼロ|ぜろ|レイ|れい|マル|まる|イチ|いち|ニー|にー|ニ|に|サン|さん|ヨン|よん|ゴー|ごー|ゴ|ご|ロク|ろく|ナナ|なな|ハチ|はち|キュー|きゅー|キュウ|きゅう)/y;
 
 const SOLICIT =
-  /(電話して|お電話|今すぐ|連絡(?:ください|下さい|して|を)|副業|稼|募集|詳しく|詳細|話聞きたい|興味|追加|dm|相談乗|ご紹介|紹介します|ご連絡|プロフ)/;
+  /(紹介できます|気になる人|気になる方|メールで|電話して|お電話|今すぐ|連絡(?:ください|下さい|して|を)|副業|稼|募集|詳しく|詳細|話聞きたい|興味|追加|dm|相談乗|ご紹介|紹介します|ご連絡|プロフ)/;
 const OWN =
   /(本人|自分の|私の|わたしの|僕の|俺の|折り返し|連絡先[:：]|希望です|郵送用|番号は前に|[一-龥]{1,3}です(?:[。、！!]|$))/;
 const THIRD_PARTY_STRONG =
@@ -115,7 +115,7 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
       features.add('contact:official', f.range.start, f.range.end);
       continue;
     }
-    if (own) continue;
+    if (own || features.has('claims-official') || features.has('claims-staff')) continue;
     if (solicit && !thirdParty) features.add('contact:solicit', f.range.start, f.range.end);
     else features.add('contact:third-party', f.range.start, f.range.end);
   }

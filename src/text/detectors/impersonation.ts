@@ -2,6 +2,10 @@ import type { DetectorInput, FeatureSet } from '../features.ts';
 import { normaliseTerm } from '../normalise.ts';
 import { editDistance } from './similarity.ts';
 
+// "窓口スタッフの佐藤です", "相談員・山口と申します": a staff role followed by a name introducing itself.
+const STAFF_INTRO =
+  /(職員|すたっふ|相談員|かうんせら|講師|担当|人事|事務局|運営|窓口|きゃりあ相談窓口)(?:の|・)?[一-龥]{1,4}(?:です|と申します|ともうします)/;
+
 const OFFICIAL_WORDS = /(公式|official|運営|事務局|support|サポート|staff|スタッフ|本部)/;
 
 /**
@@ -11,6 +15,11 @@ const OFFICIAL_WORDS = /(公式|official|運営|事務局|support|サポート|s
 export function detectImpersonation(input: DetectorInput, features: FeatureSet): void {
   const { context, authorName, authorHandle } = input;
   const whole = { start: 0, end: input.original.length };
+  const intro = STAFF_INTRO.exec(input.match.text);
+  if (intro) {
+    const s = input.match.map[intro.index] ?? 0;
+    features.add('claims-staff', s, input.match.ends[intro.index + intro[0].length - 1] ?? s);
+  }
   const officialHandles = context.official.handles.map((h) => normaliseTerm(h).replace(/[@\s]/g, ''));
   if (authorHandle !== undefined) {
     const handle = normaliseTerm(authorHandle).replace(/[@\s]/g, '');
