@@ -13,7 +13,7 @@ export interface ScoringInput {
 }
 
 /** How much the learned model alone can contribute (its probability times this). */
-export const MODEL_WEIGHT = 0.8;
+export const MODEL_WEIGHT = 0.7;
 /** A second label is reported only when it is this strong: two labels need two real reasons. */
 const SECOND_LABEL_MIN = 0.7;
 const MAX_SPANS = 5;
