@@ -127,6 +127,10 @@ describe('context', () => {
     const span = v.labels.find((l) => l.ruleId === 'SNS-DELETE-09')!.spans[0]!;
     expect(span.text).toBe('03-0000-8877');
   });
+  test("SNS-DELETE-05: the desk's own LINE ID is allowed, another ID is solicitation", () => {
+    expect(rules(run('LINE @careerdesk_ex で追加しました', 'desk', 'LINE: 配信'))).toEqual([]);
+    expect(rules(run('LINE @kasegu_ex で追加してね', 'desk', 'LINE: 配信'))).toContain('SNS-DELETE-05');
+  });
   test('SNS-DELETE-09: the official number in full-width digits is allowed', () => {
     expect(rules(run('電話は０３－００００－１２３４です'))).toEqual([]);
   });
