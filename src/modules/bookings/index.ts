@@ -1,5 +1,6 @@
 // Online job consultation bookings (RULES.md §2, BOOK-*).
 export { addHoursException } from './add-hours-exception.ts';
+export { listCounsellorHours, listCounsellorNames as listCounsellors } from './availability.repository.ts';
 export { bookFollowUp } from './book-follow-up.ts';
 export { BOOKING_QUEUES, NO_SHOW_QUEUE, REMINDER_QUEUE } from './bookings.queues.ts';
 export { ENVIRONMENT_CHECKLIST } from './bookings.schema.ts';
@@ -13,6 +14,7 @@ export { bookingDeadline } from './deadline.ts';
 export { findFreeSlots } from './find-free-slots.ts';
 export { getJobSeeker, listJobSeekersWithFlags } from './get-job-seeker.ts';
 export { normaliseJobSeekerNumber } from './job-seeker-number.ts';
+export { findJobSeekerByNumber } from './job-seekers.repository.ts';
 export { listDaySessions } from './list-sessions.ts';
 export { CONSULTATION_TERMS } from './place-booking.ts';
 export { recordContact } from './record-contact.ts';
