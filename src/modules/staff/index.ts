@@ -19,6 +19,7 @@ export {
   updateStaffRoles,
 } from './manage-staff.ts';
 export { assertPasswordPolicy, generatePassword, passwordProblem } from './password-policy.ts';
+export { type ResetAccessOptions, resetSecondFactor, setStaffPassword } from './reset-access.ts';
 export { type SecondFactorState, secondFactorState, verifySecondFactor } from './second-factor.ts';
 export {
   findSession,

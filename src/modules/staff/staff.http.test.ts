@@ -4,7 +4,7 @@ import { listAudit } from '../../kernel/audit/audit.ts';
 import { TestClient } from '../../testing/http-client.ts';
 import { createTestContext, type TestContext } from '../../testing/test-context.ts';
 import { listOffices } from '../tenants/index.ts';
-import { createStaff, currentTotpCode, listStaff } from './index.ts';
+import { createStaff, currentTotpCode, listStaff, login } from './index.ts';
 import { createStaffAndLogin, createTestTenant } from './testing.ts';
 
 let ctx: TestContext;
@@ -227,6 +227,35 @@ describe('administration', () => {
     expect((await client.get('/staff')).status).toBe(303);
   });
 
+  test('an admin resets a colleague’s lost TOTP and sets a new password for a locked-out colleague', async () => {
+    const { client, staff, password } = await createStaffAndLogin(ctx, app, {
+      tenantId: tenantA,
+      roles: ['approver'],
+    });
+    expect((await adminA.get(`/staff/admin/staff/${staff.id}`)).status).toBe(200);
+    const reset = await adminA.postForm(`/staff/admin/staff/${staff.id}/reset-totp`, {});
+    expect(reset.headers.get('location')).toBe(`/staff/admin/staff/${staff.id}?done=totp`);
+    expect((await client.get('/staff')).status).toBe(303);
+    expect((await login(ctx, { email: staff.email, password })).secondFactor).toBe('setup');
+
+    for (let i = 0; i < 5; i++)
+      await login(ctx, { email: staff.email, password: 'Wrong#Pass-1' }).catch(() => {});
+    const reused = await keep(await adminA.postForm(`/staff/admin/staff/${staff.id}/password`, { password }));
+    expect(reused.status).toBe(400);
+    expect(await reused.text()).toContain('最近使った5つのパスワードは使えません');
+    const set = await adminA.postForm(`/staff/admin/staff/${staff.id}/password`, {
+      password: 'Other#Lantern-2027',
+    });
+    expect(set.headers.get('location')).toBe(`/staff/admin/staff/${staff.id}?done=password`);
+    expect((await login(ctx, { email: staff.email, password: 'Other#Lantern-2027' })).secondFactor).toBe(
+      'setup',
+    );
+    const events = (
+      await listAudit(ctx.db, { tenantId: tenantA, subject: { kind: 'staff', id: staff.id } })
+    ).map((a) => a.event);
+    expect(events).toEqual(expect.arrayContaining(['staff.totp_reset', 'staff.password_reset']));
+  });
+
   test('a counsellor may not open the admin page', async () => {
     expect((await keep(await counsellorA.get('/staff/admin'))).status).toBe(403);
     expect((await keep(await counsellorA.json('GET', `/api/tenants/${tenantA}/staff`))).status).toBe(403);
@@ -300,6 +329,8 @@ describe('tenant isolation', () => {
       ['POST', `/staff/admin/staff/${victim.id}/deactivate`, {}],
       ['POST', `/staff/admin/staff/${victim.id}`, { roles: 'admin' }],
       ['GET', `/staff/admin/staff/${victim.id}`, {}],
+      ['POST', `/staff/admin/staff/${victim.id}/reset-totp`, {}],
+      ['POST', `/staff/admin/staff/${victim.id}/password`, { password: 'Other#Lantern-2027' }],
     ];
     for (const [method, path, fields] of pages) {
       const response = await keep(

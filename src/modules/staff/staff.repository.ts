@@ -209,6 +209,15 @@ export function setTotpSecret(db: Db, staffId: string, secret: string) {
     .execute();
 }
 
+export function clearTotp(db: Db, tenantId: string, staffId: string) {
+  return db
+    .updateTable('staff')
+    .set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', staffId)
+    .executeTakeFirst();
+}
+
 /** Records the accepted step; false when a concurrent request already used this step (a replay). */
 export async function useTotpStep(db: Db, staffId: string, step: number, enableAt: Date | null) {
   const result = await db
