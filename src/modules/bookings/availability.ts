@@ -5,7 +5,6 @@ import { type ClosedReason, type ClosureRules, closedReason } from '../../kernel
 import { addDays, fromWallTime } from '../../kernel/time/zoned.ts';
 import { findOffice, getTenantCalendar, type TenantSettings } from '../tenants/index.ts';
 import { listOfficeExceptions, listOfficeHours, listTakenSlots } from './availability.repository.ts';
-import { isBeforeDeadline } from './deadline.ts';
 import { daySlots, type Slot, slotKey } from './slots.ts';
 
 export type OfficeRow = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
@@ -75,16 +74,4 @@ export async function officeSlots(
     });
   }
   return result;
-}
-
-/** BOOK-DEADLINE, and nothing in the past: may a session at `startsAt` still be booked now? */
-export function isBookableAt(bo: BookingOffice, now: Date, startsAt: Date): boolean {
-  return (
-    startsAt.getTime() > now.getTime() &&
-    isBeforeDeadline(now, startsAt, {
-      mode: bo.settings.bookingDeadline,
-      rules: bo.rules,
-      officeClosesAt: bo.office.closes_at,
-    })
-  );
 }

@@ -15,7 +15,14 @@ export function bookingDeadline(
   startsAt: Date,
   options: { mode: DeadlineMode; rules: ClosureRules; officeClosesAt: string },
 ): Date {
-  const sessionDay = toWallTime(startsAt, options.rules.zone).date;
+  return deadlineForDate(toWallTime(startsAt, options.rules.zone).date, options);
+}
+
+/** BOOK-DEADLINE for every session on `sessionDay` ('YYYY-MM-DD' on the tenant's wall clock). */
+export function deadlineForDate(
+  sessionDay: string,
+  options: { mode: DeadlineMode; rules: ClosureRules; officeClosesAt: string },
+): Date {
   if (options.mode === 'previous-calendar-day') return fromWallTime(sessionDay, '00:00', options.rules.zone);
   const lastOpenDay = previousOpenDay(sessionDay, options.rules);
   return fromWallTime(lastOpenDay, options.officeClosesAt.slice(0, 5), options.rules.zone);

@@ -1,7 +1,8 @@
 import type { AppContext } from '../../context.ts';
 import type { ClosedReason } from '../../kernel/time/calendar.ts';
 import { toWallTime } from '../../kernel/time/zoned.ts';
-import { isBookableAt, loadBookingOffice, officeSlots } from './availability.ts';
+import { loadBookingOffice, officeSlots } from './availability.ts';
+import { deadlineForDate } from './deadline.ts';
 
 export interface FindFreeSlotsOptions {
   tenantId: string;
@@ -31,10 +32,17 @@ export async function findFreeSlots(ctx: AppContext, options: FindFreeSlotsOptio
   const now = ctx.clock.now();
   const from = options.from ?? toWallTime(now, bo.rules.zone).date;
   const days = await officeSlots(ctx.db, bo, from, options.days ?? 14);
+  const deadlineOptions = {
+    mode: bo.settings.bookingDeadline,
+    rules: bo.rules,
+    officeClosesAt: bo.office.closes_at,
+  };
   const freeDays: FreeDay[] = days.map((day) => {
     const byStart = new Map<number, FreeSlot>();
-    for (const slot of day.slots) {
-      if (slot.taken || !isBookableAt(bo, now, slot.startsAt)) continue;
+    // BOOK-DEADLINE is the same for every session of a day: decided once per day.
+    const open = day.slots.length > 0 && now.getTime() < deadlineForDate(day.date, deadlineOptions).getTime();
+    for (const slot of open ? day.slots : []) {
+      if (slot.taken || slot.startsAt.getTime() <= now.getTime()) continue;
       const key = slot.startsAt.getTime();
       const entry = byStart.get(key) ?? { startsAt: slot.startsAt, endsAt: slot.endsAt, free: 0 };
       entry.free++;

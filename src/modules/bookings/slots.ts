@@ -69,13 +69,14 @@ export function daySlots(options: {
   exceptions: readonly HoursException[];
 }): Slot[] {
   const slots: Slot[] = [];
+  const at = instantsOf(options.date, options.zone);
   for (const counsellorId of options.counsellorIds) {
     const seen = new Set<number>();
     for (const [from, to] of workingRanges(counsellorId, options.date, options.hours, options.exceptions)) {
       for (let start = from; start + options.lengthMinutes <= to; start += options.lengthMinutes) {
         if (seen.has(start)) continue;
         seen.add(start);
-        const startsAt = fromWallTime(options.date, timeOf(start), options.zone);
+        const startsAt = at(start);
         slots.push({
           counsellorId,
           startsAt,
@@ -85,6 +86,17 @@ export function daySlots(options: {
     }
   }
   return slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/**
+ * Minute-of-day → instant for one date. The zone's offset is read twice a day (Intl is the slow part);
+ * on a day whose offset changes (daylight saving, not in Japan) every minute is converted on its own.
+ */
+function instantsOf(date: string, zone: string): (minute: number) => Date {
+  const midnight = fromWallTime(date, '00:00', zone).getTime();
+  const noon = fromWallTime(date, '12:00', zone).getTime();
+  if (noon - midnight === 12 * 3_600_000) return (minute) => new Date(midnight + minute * 60_000);
+  return (minute) => fromWallTime(date, timeOf(minute), zone);
 }
 
 /** Dates from `from` for `days` days. */
