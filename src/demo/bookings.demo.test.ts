@@ -11,7 +11,10 @@ let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext({ queues: bookingQueues });
   await seedTenantDemo(ctx);
-  await seedStaffDemo(ctx, (await listTenants(ctx.db)).map((t) => t.id));
+  await seedStaffDemo(
+    ctx,
+    (await listTenants(ctx.db)).map((t) => t.id),
+  );
   await seedPolicyDemo(ctx);
 });
 afterAll(() => ctx.close());
@@ -19,7 +22,11 @@ afterAll(() => ctx.close());
 test('the bookings demo: hours, a register with an online-only and a refused job seeker, sessions today and next; idempotent', async () => {
   await seedBookingDemo(ctx);
   await seedBookingDemo(ctx);
-  const seekers = await ctx.db.selectFrom('job_seekers').selectAll().where('tenant_id', '=', 'hw-kibi').execute();
+  const seekers = await ctx.db
+    .selectFrom('job_seekers')
+    .selectAll()
+    .where('tenant_id', '=', 'hw-kibi')
+    .execute();
   expect(seekers).toHaveLength(6);
   expect(seekers.filter((s) => s.registration === 'online')).toHaveLength(1);
   expect(seekers.filter((s) => s.refused_at)).toHaveLength(1);

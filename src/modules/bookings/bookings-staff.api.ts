@@ -1,224 +1,25 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { addHoursException } from './add-hours-exception.ts';
 import { bookFollowUp } from './book-follow-up.ts';
-import {
-  BookingParams,
-  BookingSchema,
-  bookingJson,
-  bookingsHook,
-  CounsellorParams,
-  IdSchema,
-  JobSeekerSchema,
-  json,
-  jsonBody,
-  ReasonBody,
-  staffErrors,
-  TenantParam,
-} from './bookings.api-schemas.ts';
+import { bookingJson, bookingsHook } from './bookings.api-schemas.ts';
 import { findBooking } from './bookings.repository.ts';
+import { staffRoutes } from './bookings-staff.routes.ts';
 import { cancelBooking } from './cancel-booking.ts';
 import { checkIn } from './check-in.ts';
 import { getBooking } from './get-booking.ts';
 import { getJobSeeker, listJobSeekersWithFlags } from './get-job-seeker.ts';
+import { liftRefusal } from './lift-refusal.ts';
 import { listDaySessions } from './list-sessions.ts';
 import { recordContact } from './record-contact.ts';
-import { liftRefusal, refuseJobSeeker } from './refuse-job-seeker.ts';
+import { refuseJobSeeker } from './refuse-job-seeker.ts';
 import { registerJobSeeker } from './register-job-seeker.ts';
 import { resendInvitation } from './resend-invitation.ts';
 import { setWeeklyHours } from './set-weekly-hours.ts';
 import { stopSession } from './stop-session.ts';
 
-// Staff JSON API (session cookie): the counsellor's day and every action on a session, the job-seeker
-// register with no-show flags and refusals, and counsellors' hours. Another tenant answers 404.
-const tags = ['Bookings (staff)'];
-const base = '/api/staff/t/{tenant}';
-const JobSeekerParams = TenantParam.extend({
-  jobSeekerId: z
-    .string()
-    .max(64)
-    .openapi({ param: { name: 'jobSeekerId', in: 'path' } }),
-});
-
-const action = (path: string, summary: string) =>
-  createRoute({
-    method: 'post',
-    path: `${base}/bookings/{id}/${path}`,
-    tags,
-    summary,
-    request: { params: BookingParams },
-    responses: { 200: json(BookingSchema, 'The booking after the action'), ...staffErrors },
-  });
-const actionWith = <T extends z.ZodType>(path: string, summary: string, body: T) =>
-  createRoute({
-    method: 'post',
-    path: `${base}/bookings/{id}/${path}`,
-    tags,
-    summary,
-    request: { params: BookingParams, body: jsonBody(body) },
-    responses: { 200: json(BookingSchema, 'The booking after the action'), ...staffErrors },
-  });
-
-const routes = {
-  sessions: createRoute({
-    method: 'get',
-    path: `${base}/sessions`,
-    tags,
-    summary: "A day's sessions (default today, Japan time), per office and counsellor",
-    request: {
-      params: TenantParam,
-      query: z.object({
-        date: z.iso.date().optional(),
-        office: z.string().max(64).optional(),
-        counsellor: z.string().max(64).optional(),
-      }),
-    },
-    responses: {
-      200: json(z.object({ date: z.string(), sessions: z.array(BookingSchema) }), 'Sessions'),
-      ...staffErrors,
-    },
-  }),
-  booking: createRoute({
-    method: 'get',
-    path: `${base}/bookings/{id}`,
-    tags,
-    summary: 'One session with its recorded contacts',
-    request: { params: BookingParams },
-    responses: {
-      200: json(
-        BookingSchema.extend({
-          contacts: z.array(z.object({ at: z.string(), note: z.string(), staffName: z.string() })),
-        }),
-        'The booking',
-      ),
-      ...staffErrors,
-    },
-  }),
-  join: action('join', 'Mark that the job seeker joined (the no-show sweep then skips it)'),
-  contact: actionWith(
-    'contacts',
-    'Record a contact; it excuses absence from the no-show sweep (BOOK-NOSHOW)',
-    z.object({ note: z.string() }),
-  ),
-  cancel: actionWith('cancel', 'Record a phone cancellation with its reason (BOOK-CANCEL)', ReasonBody),
-  stop: actionWith(
-    'stop',
-    'Stop the session with a reason, optionally refusing further service (BOOK-STOP)',
-    z.object({ reason: z.string(), refuse: z.boolean().optional() }),
-  ),
-  resend: action('resend-invitation', 'Send the invitation again (BOOK-INVITE)'),
-  followUp: createRoute({
-    method: 'post',
-    path: `${base}/bookings/{id}/follow-up`,
-    tags,
-    summary: 'Book the next session from inside this one (BOOK-FOLLOWUP; deadline applies; invitation sent)',
-    request: {
-      params: BookingParams,
-      body: jsonBody(z.object({ startsAt: z.string(), sameCounsellor: z.boolean().optional() })),
-    },
-    responses: { 201: json(BookingSchema, 'The follow-up booking'), ...staffErrors },
-  }),
-  jobSeekers: createRoute({
-    method: 'get',
-    path: `${base}/job-seekers`,
-    tags,
-    summary: 'Job seekers with no-show counts and the flag at the tenant threshold (BOOK-REFUSE)',
-    request: { params: TenantParam },
-    responses: { 200: json(z.object({ jobSeekers: z.array(JobSeekerSchema) }), 'Register'), ...staffErrors },
-  }),
-  register: createRoute({
-    method: 'post',
-    path: `${base}/job-seekers`,
-    tags,
-    summary: 'Register a job seeker, or change online pre-registration to registered (BOOK-ELIGIBLE)',
-    request: {
-      params: TenantParam,
-      body: jsonBody(
-        z.object({
-          number: z.string(),
-          name: z.string(),
-          email: z.string().optional(),
-          registration: z.enum(['registered', 'online']),
-        }),
-      ),
-    },
-    responses: { 201: json(JobSeekerSchema, 'Registered'), ...staffErrors },
-  }),
-  jobSeeker: createRoute({
-    method: 'get',
-    path: `${base}/job-seekers/{jobSeekerId}`,
-    tags,
-    summary: 'A job seeker with their bookings (no-show history)',
-    request: { params: JobSeekerParams },
-    responses: {
-      200: json(
-        JobSeekerSchema.extend({ bookings: z.array(IdSchema.extend({ startsAt: z.string() })) }),
-        'Job seeker',
-      ),
-      ...staffErrors,
-    },
-  }),
-  refuse: createRoute({
-    method: 'post',
-    path: `${base}/job-seekers/{jobSeekerId}/refusal`,
-    tags,
-    summary: 'Refuse further bookings, with a reason (BOOK-REFUSE)',
-    request: { params: JobSeekerParams, body: jsonBody(ReasonBody) },
-    responses: { 200: json(JobSeekerSchema, 'Refused'), ...staffErrors },
-  }),
-  lift: createRoute({
-    method: 'delete',
-    path: `${base}/job-seekers/{jobSeekerId}/refusal`,
-    tags,
-    summary: 'Lift a refusal, with a reason (BOOK-REFUSE is reversible)',
-    request: { params: JobSeekerParams, body: jsonBody(ReasonBody) },
-    responses: { 200: json(JobSeekerSchema, 'Lifted'), ...staffErrors },
-  }),
-  hours: createRoute({
-    method: 'put',
-    path: `${base}/offices/{office}/counsellors/{staffId}/hours`,
-    tags,
-    summary: "Replace a counsellor's weekly hours at an office",
-    request: {
-      params: CounsellorParams,
-      body: jsonBody(
-        z.object({
-          hours: z.array(z.object({ weekday: z.number(), startsAt: z.string(), endsAt: z.string() })),
-        }),
-      ),
-    },
-    responses: {
-      200: json(
-        z.object({
-          hours: z.array(z.object({ weekday: z.number(), startsAt: z.string(), endsAt: z.string() })),
-        }),
-        'Saved',
-      ),
-      ...staffErrors,
-    },
-  }),
-  exception: createRoute({
-    method: 'post',
-    path: `${base}/offices/{office}/counsellors/{staffId}/exceptions`,
-    tags,
-    summary: 'A dated exception: a day or part of it off, or extra hours',
-    request: {
-      params: CounsellorParams,
-      body: jsonBody(
-        z.object({
-          onDate: z.string(),
-          kind: z.enum(['off', 'extra']),
-          startsAt: z.string().optional(),
-          endsAt: z.string().optional(),
-          reason: z.string().optional(),
-        }),
-      ),
-    },
-    responses: { 201: json(IdSchema, 'Added'), ...staffErrors },
-  }),
-};
-
+// Staff JSON API handlers; the routes (OpenAPI) are in bookings-staff.staffRoutes.ts.
 export function staffBookingApi(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: bookingsHook });
   const reload = async (tenantId: string, id: string) =>
@@ -238,7 +39,7 @@ export function staffBookingApi(ctx: AppContext) {
     };
   };
 
-  app.openapi(routes.sessions, async (c) => {
+  app.openapi(staffRoutes.sessions, async (c) => {
     const { tenant } = c.req.valid('param');
     const q = c.req.valid('query');
     const day = await listDaySessions(ctx, {
@@ -251,7 +52,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json({ date: day.date, sessions: day.sessions.map(bookingJson) }, 200);
   });
 
-  app.openapi(routes.booking, async (c) => {
+  app.openapi(staffRoutes.booking, async (c) => {
     const { tenant, id } = c.req.valid('param');
     const { booking, contacts } = await getBooking(ctx, {
       principal: c.get('principal'),
@@ -267,8 +68,8 @@ export function staffBookingApi(ctx: AppContext) {
   });
 
   const simple = [
-    [routes.join, (o: Parameters<typeof checkIn>[1]) => checkIn(ctx, o)],
-    [routes.resend, (o: Parameters<typeof resendInvitation>[1]) => resendInvitation(ctx, o)],
+    [staffRoutes.join, (o: Parameters<typeof checkIn>[1]) => checkIn(ctx, o)],
+    [staffRoutes.resend, (o: Parameters<typeof resendInvitation>[1]) => resendInvitation(ctx, o)],
   ] as const;
   for (const [route, run] of simple) {
     app.openapi(route, async (c) => {
@@ -277,7 +78,7 @@ export function staffBookingApi(ctx: AppContext) {
       return c.json(await reload(tenant, id), 200);
     });
   }
-  app.openapi(routes.contact, async (c) => {
+  app.openapi(staffRoutes.contact, async (c) => {
     const { tenant, id } = c.req.valid('param');
     await recordContact(ctx, {
       principal: c.get('principal'),
@@ -288,7 +89,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json(await reload(tenant, id), 200);
   });
 
-  app.openapi(routes.cancel, async (c) => {
+  app.openapi(staffRoutes.cancel, async (c) => {
     const { tenant, id } = c.req.valid('param');
     await cancelBooking(ctx, {
       principal: c.get('principal'),
@@ -299,7 +100,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json(await reload(tenant, id), 200);
   });
 
-  app.openapi(routes.stop, async (c) => {
+  app.openapi(staffRoutes.stop, async (c) => {
     const { tenant, id } = c.req.valid('param');
     await stopSession(ctx, {
       principal: c.get('principal'),
@@ -310,7 +111,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json(await reload(tenant, id), 200);
   });
 
-  app.openapi(routes.followUp, async (c) => {
+  app.openapi(staffRoutes.followUp, async (c) => {
     const { tenant, id } = c.req.valid('param');
     const { booking } = await bookFollowUp(ctx, {
       principal: c.get('principal'),
@@ -321,7 +122,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json(await reload(tenant, booking.id), 201);
   });
 
-  app.openapi(routes.jobSeekers, async (c) => {
+  app.openapi(staffRoutes.jobSeekers, async (c) => {
     const { tenant } = c.req.valid('param');
     const rows = await listJobSeekersWithFlags(ctx, { principal: c.get('principal'), tenantId: tenant });
     const jobSeekers = rows.map((j) => ({
@@ -337,7 +138,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json({ jobSeekers }, 200);
   });
 
-  app.openapi(routes.register, async (c) => {
+  app.openapi(staffRoutes.register, async (c) => {
     const { tenant } = c.req.valid('param');
     const row = await registerJobSeeker(ctx, {
       principal: c.get('principal'),
@@ -348,12 +149,12 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json(j, 201);
   });
 
-  app.openapi(routes.jobSeeker, async (c) => {
+  app.openapi(staffRoutes.jobSeeker, async (c) => {
     const { tenant, jobSeekerId } = c.req.valid('param');
     return c.json(await jobSeekerJson(tenant, jobSeekerId, c.get('principal')), 200);
   });
 
-  app.openapi(routes.refuse, async (c) => {
+  app.openapi(staffRoutes.refuse, async (c) => {
     const { tenant, jobSeekerId } = c.req.valid('param');
     await refuseJobSeeker(ctx, {
       principal: c.get('principal'),
@@ -365,7 +166,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json(j, 200);
   });
 
-  app.openapi(routes.lift, async (c) => {
+  app.openapi(staffRoutes.lift, async (c) => {
     const { tenant, jobSeekerId } = c.req.valid('param');
     await liftRefusal(ctx, {
       principal: c.get('principal'),
@@ -377,7 +178,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json(j, 200);
   });
 
-  app.openapi(routes.hours, async (c) => {
+  app.openapi(staffRoutes.hours, async (c) => {
     const { tenant, office, staffId } = c.req.valid('param');
     const hours = await setWeeklyHours(ctx, {
       principal: c.get('principal'),
@@ -389,7 +190,7 @@ export function staffBookingApi(ctx: AppContext) {
     return c.json({ hours }, 200);
   });
 
-  app.openapi(routes.exception, async (c) => {
+  app.openapi(staffRoutes.exception, async (c) => {
     const { tenant, office, staffId } = c.req.valid('param');
     const row = await addHoursException(ctx, {
       principal: c.get('principal'),

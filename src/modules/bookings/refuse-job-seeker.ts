@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../kernel/errors.ts';
 import { authorize, type Principal } from '../../kernel/policy/authorize.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { bookingFieldLabels, reasonSchema } from './bookings.schema.ts';
-import { clearRefusal, countNoShows, findJobSeeker, setRefusal } from './job-seekers.repository.ts';
+import { countNoShows, findJobSeeker, setRefusal } from './job-seekers.repository.ts';
 
 export interface RefusalOptions {
   principal: Principal | null;
@@ -14,7 +14,7 @@ export interface RefusalOptions {
   input: unknown;
 }
 
-async function load(ctx: AppContext, o: RefusalOptions) {
+export async function loadForRefusal(ctx: AppContext, o: RefusalOptions) {
   const staff = authorize(o.principal, 'booking.refuse', { tenantId: o.tenantId });
   const jobSeeker = /^[0-9a-f-]{36}$/.test(o.jobSeekerId)
     ? await findJobSeeker(ctx.db, o.tenantId, o.jobSeekerId)
@@ -34,7 +34,7 @@ async function load(ctx: AppContext, o: RefusalOptions) {
  * tenant's threshold only informs; refusing is this explicit decision with a reason, audited.
  */
 export async function refuseJobSeeker(ctx: AppContext, o: RefusalOptions) {
-  const { staff, jobSeeker, reason, actor } = await load(ctx, o);
+  const { staff, jobSeeker, reason, actor } = await loadForRefusal(ctx, o);
   const noShows = await countNoShows(ctx.db, jobSeeker);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await setRefusal(trx, jobSeeker.id, { at: ctx.clock.now(), by: staff.staffId, reason });
@@ -50,28 +50,6 @@ export async function refuseJobSeeker(ctx: AppContext, o: RefusalOptions) {
       ruleId: 'BOOK-REFUSE',
       subject: { kind: 'job-seeker', id: jobSeeker.id },
       data: { reason, noShows },
-    });
-    return row;
-  });
-}
-
-/** BOOK-REFUSE is reversible: lifting it restarts the no-show count. */
-export async function liftRefusal(ctx: AppContext, o: RefusalOptions) {
-  const { jobSeeker, reason, actor } = await load(ctx, o);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await clearRefusal(trx, jobSeeker.id, ctx.clock.now());
-    if (!row) {
-      throw new AppError('conflict', {
-        message: { ja: 'この方はお断りの対象ではありません。', en: 'This job seeker is not refused.' },
-      });
-    }
-    await recordAudit(trx, ctx.clock, {
-      tenantId: o.tenantId,
-      actor,
-      event: 'jobseeker.refusal_lifted',
-      ruleId: 'BOOK-REFUSE',
-      subject: { kind: 'job-seeker', id: jobSeeker.id },
-      data: { reason, previousReason: jobSeeker.refused_reason },
     });
     return row;
   });

@@ -11,7 +11,8 @@ import { AppError } from '../../../kernel/errors.ts';
 import type { Principal } from '../../../kernel/policy/authorize.ts';
 import { formatWallTime } from '../../../kernel/time/zoned.ts';
 import { getJobSeeker, listJobSeekersWithFlags } from '../get-job-seeker.ts';
-import { liftRefusal, refuseJobSeeker } from '../refuse-job-seeker.ts';
+import { liftRefusal } from '../lift-refusal.ts';
+import { refuseJobSeeker } from '../refuse-job-seeker.ts';
 import { registerJobSeeker } from '../register-job-seeker.ts';
 import { DONE, STATUS } from './console.views.ts';
 
