@@ -4,6 +4,7 @@ import type { AppEnv } from '../../http/env.ts';
 import { publicBookingApi } from './bookings.api.ts';
 import { staffBookingApi } from './bookings-staff.api.ts';
 import { consolePages } from './pages/console.pages.ts';
+import { hoursPages } from './pages/hours.pages.ts';
 import { jobSeekerPages } from './pages/job-seekers.pages.ts';
 import { publicBookingPages } from './pages/public.pages.ts';
 import { selfCancelPages } from './pages/self-cancel.pages.ts';
@@ -14,6 +15,7 @@ export function bookingRoutes(ctx: AppContext) {
   app.route('/', publicBookingPages(ctx));
   app.route('/', selfCancelPages(ctx));
   app.route('/', jobSeekerPages(ctx));
+  app.route('/', hoursPages(ctx));
   app.route('/', consolePages(ctx));
   app.route('/', publicBookingApi(ctx));
   app.route('/', staffBookingApi(ctx));

@@ -107,6 +107,8 @@ describe.skipIf(!browserAvailable)('bookings in a browser', () => {
     await expectNoAxeViolations(page);
     await page.goto(`${server.url}/staff/bookings/job-seekers`);
     await expectNoAxeViolations(page);
+    await page.goto(`${server.url}/staff/bookings/hours`);
+    await expectNoAxeViolations(page);
     const followUps = await ctx.db
       .selectFrom('bookings')
       .select('follows_booking_id')

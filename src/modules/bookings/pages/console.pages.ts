@@ -63,7 +63,8 @@ export function consolePages(ctx: AppContext) {
       )
       .map((o) => ({ value: o.slug, label: lang === 'ja' ? o.name_ja : o.name_en }));
     const body = html`${dayFilter({ date: day.date, office, offices, tr, lang })}${dayTable(day.sessions, tr)}
-      <p><a href="/staff/bookings/job-seekers">${tr('求職者と無断欠席', 'Job seekers and no-shows')}</a></p>`;
+      <ul><li><a href="/staff/bookings/job-seekers">${tr('求職者と無断欠席', 'Job seekers and no-shows')}</a></li>
+      <li><a href="/staff/bookings/hours">${tr('相談員の勤務時間', "Counsellors' hours")}</a></li></ul>`;
     return renderPage(c, { title: tr('相談予約（一日の予定）', "Consultations: the day's sessions"), body });
   });
 

@@ -117,4 +117,31 @@ describe('counsellor console pages', () => {
       '電話によるキャンセルを記録しました',
     );
   });
+
+  test("BOOK-LENGTH: a counsellor's weekly hours are edited as text; a bad line is named, a good one gives slots", async () => {
+    const login = await createStaffAndLogin(ctx, app, {
+      tenantId: f.tenantId,
+      roles: ['counsellor'],
+      officeIds: [f.officeId],
+    });
+    const page = await (await login.client.get('/staff/bookings/hours')).text();
+    expect(page).toContain('月 09:00-12:00');
+    const action = `/staff/bookings/hours/${f.officeId}/${login.staff.id}`;
+    const field = `hours-${f.officeId}-${login.staff.id}`;
+    const bad = await login.client.postForm(action, { [field]: '月曜 9時から' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('1行目を「曜日 開始-終了」');
+    const ok = await login.client.postForm(action, { [field]: '土 09:00-10:00\n水 16:00-17:00' });
+    expect(ok.status).toBe(303);
+    const hours = await ctx.db
+      .selectFrom('counsellor_hours')
+      .select(['weekday', 'starts_at'])
+      .where('staff_id', '=', login.staff.id)
+      .orderBy('weekday')
+      .execute();
+    expect(hours).toEqual([
+      { weekday: 3, starts_at: '16:00:00' },
+      { weekday: 6, starts_at: '09:00:00' },
+    ]);
+  });
 });
