@@ -9,9 +9,8 @@ import { errorSummary, textArea } from '../../../http/pages/forms.ts';
 import { renderPage } from '../../../http/pages/layout.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import type { Principal } from '../../../kernel/policy/authorize.ts';
-import { listOffices } from '../../tenants/index.ts';
-import { listCounsellorHours, listCounsellorNames } from '../availability.repository.ts';
 import { hoursText, parseHoursText } from '../hours-text.ts';
+import { listHoursBoard } from '../list-hours-board.ts';
 import { setWeeklyHours } from '../set-weekly-hours.ts';
 
 // Counsellors' weekly hours per office (dated exceptions: API …/exceptions).
@@ -30,19 +29,13 @@ export function hoursPages(ctx: AppContext) {
     const tr = t(c);
     const lang = c.get('lang');
     const principal = principalOf(c);
-    const visible = (id: string) =>
-      principal.roles.includes('admin') ||
-      principal.officeIds.length === 0 ||
-      principal.officeIds.includes(id);
-    const offices = (await listOffices(ctx.db, principal.tenantId)).filter((o) => visible(o.id));
-    const counsellors = await listCounsellorNames(ctx.db, principal.tenantId);
+    const board = await listHoursBoard(ctx, { principal, tenantId: principal.tenantId });
     const sections = [];
-    for (const office of offices) {
-      const here = counsellors.filter((s) => s.office_ids.length === 0 || s.office_ids.includes(office.id));
+    for (const { office, counsellors } of board) {
       const forms = [];
-      for (const s of here) {
+      for (const s of counsellors) {
         const key = `${office.id}-${s.id}`;
-        const current = hoursText(await listCounsellorHours(ctx.db, office.id, s.id));
+        const current = hoursText(s.hours);
         const error = failed?.key === key ? failed.error : null;
         forms.push(html`<h3>${s.display_name}</h3>${errorSummary(error, lang)}
           <form method="post" action="/staff/bookings/hours/${office.id}/${s.id}">${csrfField(c.get('csrfToken'))}
