@@ -36,12 +36,23 @@ export async function seedBookingDemo(ctx: AppContext): Promise<void> {
   const offices = await listOffices(ctx.db, TENANT);
   const counsellors = await listCounsellors(ctx.db, TENANT);
   if (offices.length === 0 || counsellors.length === 0) return;
-  const system: Principal = { staffId: counsellors[0]!.id, tenantId: TENANT, roles: ['admin'], officeIds: [] };
+  const system: Principal = {
+    staffId: counsellors[0]!.id,
+    tenantId: TENANT,
+    roles: ['admin'],
+    officeIds: [],
+  };
 
   for (const c of counsellors) {
     for (const officeId of c.office_ids.length ? c.office_ids : offices.map((o) => o.id)) {
       if ((await listCounsellorHours(ctx.db, officeId, c.id)).length > 0) continue;
-      await setWeeklyHours(ctx, { principal: system, tenantId: TENANT, office: officeId, staffId: c.id, input: { hours: HOURS } });
+      await setWeeklyHours(ctx, {
+        principal: system,
+        tenantId: TENANT,
+        office: officeId,
+        staffId: c.id,
+        input: { hours: HOURS },
+      });
     }
   }
 
