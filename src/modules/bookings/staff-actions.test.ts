@@ -10,6 +10,7 @@ import { getJobSeeker } from './get-job-seeker.ts';
 import { liftRefusal } from './lift-refusal.ts';
 import { recordContact } from './record-contact.ts';
 import { refuseJobSeeker } from './refuse-job-seeker.ts';
+import { sendReminder } from './send-reminder.ts';
 import { stopSession } from './stop-session.ts';
 import { sweepAllNoShows, sweepNoShow } from './sweep-no-shows.ts';
 import { type BookingFixture, bookingInput, createBookingFixture } from './testing.ts';
@@ -368,5 +369,50 @@ describe('BOOK-STOP and BOOK-REFUSE', () => {
       jobSeekerId: booking.job_seeker_id,
     });
     expect(seeker).toMatchObject({ noShows: 1, flagged: true, threshold: 1 });
+  });
+});
+
+describe('BOOK-INVITE: the reminder the day before (tenant setting)', () => {
+  test('BOOK-INVITE: a reminder job is queued for 10:00 the day before and sends a reminder mail while the booking is live', async () => {
+    const booking = await book(THU_0900);
+    const jobs = await sql<{
+      start_after: Date;
+    }>`SELECT start_after FROM pgboss.job WHERE name = 'booking-reminder'`.execute(ctx.db);
+    expect(jobs.rows.map((r) => new Date(r.start_after).toISOString())).toEqual(['2026-12-02T01:00:00.000Z']);
+    expect(await sendReminder(ctx, { tenantId: f.tenantId, bookingId: booking.id })).toBe(true);
+    const mail = await ctx.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('delivery_key', '=', `booking-reminder:${booking.id}`)
+      .executeTakeFirstOrThrow();
+    expect((mail.payload as { subject: string }).subject).toContain('明日');
+    await cancelBooking(ctx, {
+      principal: f.counsellorPrincipal(),
+      tenantId: f.tenantId,
+      bookingId: booking.id,
+      input: { reason: '電話' },
+    });
+    const other = await book('2026-12-03T00:30:00Z', f.numbers[1]);
+    await cancelBooking(ctx, {
+      principal: f.counsellorPrincipal(),
+      tenantId: f.tenantId,
+      bookingId: other.id,
+      input: { reason: '電話' },
+    });
+    expect(await sendReminder(ctx, { tenantId: f.tenantId, bookingId: other.id })).toBe(false);
+  });
+
+  test('BOOK-INVITE: no reminder job when the tenant switches reminders off', async () => {
+    const quiet = await createBookingFixture(ctx, {
+      tenantId: 'hw-quiet',
+      settings: { reminderDayBefore: false },
+    });
+    await createBooking(ctx, {
+      tenantId: quiet.tenantId,
+      input: bookingInput(quiet, THU_0900),
+      channel: 'web',
+    });
+    const jobs = await sql`SELECT 1 FROM pgboss.job WHERE name = 'booking-reminder'`.execute(ctx.db);
+    expect(jobs.rows).toHaveLength(0);
   });
 });
