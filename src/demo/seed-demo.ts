@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.ts';
+import { seedBookingDemo } from './bookings.demo.ts';
 import { seedPolicyDemo } from './policies.demo.ts';
 import { seedStaffDemo } from './staff.demo.ts';
 import { demoTenantIds, seedTenantDemo } from './tenants.demo.ts';
@@ -13,6 +14,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSummary> {
   const tenants = await seedTenantDemo(ctx);
   const logins = await seedStaffDemo(ctx, demoTenantIds);
   await seedPolicyDemo(ctx);
+  await seedBookingDemo(ctx);
   return { tenants, logins };
 }
 

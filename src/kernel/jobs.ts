@@ -35,10 +35,14 @@ export async function startJobQueue(
   await boss.start();
   const existing = new Set((await boss.getQueues()).map((q) => q.name));
   for (const name of queues) if (!existing.has(name)) await boss.createQueue(name);
+  const registered = new Set(queues);
   const polling = options.pollingIntervalSeconds ?? 2;
 
   return {
     async send(trx, queue, data, sendOptions = {}) {
+      // pg-boss looks an unknown queue up on its own connection; on PGlite that waits for the very
+      // transaction we are in, forever. Only queues registered at start are accepted.
+      if (!registered.has(queue)) throw new Error(`job queue "${queue}" is not registered at start`);
       await boss.send(queue, data, {
         db: fromKysely(trx),
         ...(sendOptions.startAfter ? { startAfter: sendOptions.startAfter } : {}),
