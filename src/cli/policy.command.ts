@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { AppContext } from '../context.ts';
-import { openDatabase } from '../db/client.ts';
-import { migrate } from '../db/migrate.ts';
-import { loadConfig } from '../kernel/config.ts';
 import { AppError } from '../kernel/errors.ts';
-import { startJobQueue } from '../kernel/jobs.ts';
-import { createLogger } from '../kernel/logger.ts';
-import { OUTBOX_QUEUE } from '../kernel/notify/outbox.ts';
-import { systemClock } from '../kernel/time/clock.ts';
 import { formatWallTime } from '../kernel/time/zoned.ts';
 import { publishText } from '../modules/policies/index.ts';
+import { openCliContext } from './cli-context.ts';
 
 const usage = `madoguchi policy publish --tenant T --document KEY --file BODY.md --label v2 [--effective 2027-01-01T09:00+09:00] [--summary "…"]
 
@@ -61,12 +54,7 @@ export async function policyCommand(args: string[]): Promise<number> {
     return 2;
   }
 
-  const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  await migrate(database);
-  const jobs = await startJobQueue(database, [OUTBOX_QUEUE], logger, { maintenance: false });
-  const ctx: AppContext = { db: database.db, clock: systemClock, jobs, config, logger };
+  const { ctx, close } = await openCliContext();
   try {
     const version = await publishText(ctx, {
       actor: { kind: 'system', id: 'cli' },
@@ -93,7 +81,6 @@ export async function policyCommand(args: string[]): Promise<number> {
     );
     return 1;
   } finally {
-    await jobs.stop();
-    await database.close();
+    await close();
   }
 }

@@ -1,14 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { AppContext } from '../context.ts';
-import { openDatabase } from '../db/client.ts';
-import { migrate } from '../db/migrate.ts';
-import { loadConfig } from '../kernel/config.ts';
 import { AppError } from '../kernel/errors.ts';
-import { startJobQueue } from '../kernel/jobs.ts';
-import { createLogger } from '../kernel/logger.ts';
-import { OUTBOX_QUEUE } from '../kernel/notify/outbox.ts';
-import { systemClock } from '../kernel/time/clock.ts';
 import { createStaff, generatePassword } from '../modules/staff/index.ts';
+import { openCliContext } from './cli-context.ts';
 
 const usage = `madoguchi staff add --tenant T --email E --name N --roles admin,counsellor [--office SLUG]... [--password P]
 
@@ -52,12 +45,7 @@ export async function staffCommand(args: string[]): Promise<number> {
   const generated = typeof values.password === 'string' ? null : generatePassword();
   const password = (values.password as string | undefined) ?? generated!;
 
-  const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  await migrate(database);
-  const jobs = await startJobQueue(database, [OUTBOX_QUEUE], logger, { maintenance: false });
-  const ctx: AppContext = { db: database.db, clock: systemClock, jobs, config, logger };
+  const { ctx, close } = await openCliContext();
   try {
     const staff = await createStaff(ctx, {
       actor: { kind: 'system', id: 'cli' },
@@ -80,7 +68,6 @@ export async function staffCommand(args: string[]): Promise<number> {
     process.stderr.write(error.code === 'not_found' ? `no tenant "${values.tenant}"\n` : describe(error));
     return 1;
   } finally {
-    await jobs.stop();
-    await database.close();
+    await close();
   }
 }
