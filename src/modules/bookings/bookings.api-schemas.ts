@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ErrorSchema, errorResponse, json, jsonBody, pathSegment, TenantParam } from '../../http/openapi.ts';
 import { fromZodError } from '../../kernel/validation.ts';
 import type { BookingRow } from './bookings.repository.ts';
 import { bookingFieldLabels } from './bookings.schema.ts';
@@ -10,21 +11,7 @@ export const bookingsHook = (result: { success: true } | { success: false; error
   if (!result.success) throw fromZodError(result.error, bookingFieldLabels);
 };
 
-export const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      rule: z.string().optional(),
-      issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-    }),
-  })
-  .openapi('BookingError');
-
-const err = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: ErrorSchema } },
-});
+const err = errorResponse;
 export const publicErrors = {
   400: err('Invalid input, each field named (ja/en; Accept-Language: en for English)'),
   404: err('No such tenant, office or booking'),
@@ -37,21 +24,9 @@ export const staffErrors = {
   403: err('Missing role'),
 };
 
-export const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { 'application/json': { schema } },
-});
+export { ErrorSchema, json, jsonBody, TenantParam };
 
-const segment = (name: string, example: string) =>
-  z
-    .string()
-    .max(64)
-    .openapi({ param: { name, in: 'path' }, example });
-export const TenantParam = z.object({ tenant: segment('tenant', 'hw-kibi') });
+const segment = pathSegment;
 export const OfficeParams = TenantParam.extend({ office: segment('office', 'kibi-central') });
 export const BookingParams = TenantParam.extend({ id: segment('id', '0b6c…') });
 export const CounsellorParams = OfficeParams.extend({ staffId: segment('staffId', '5f1e…') });

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppContext } from '../../context.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { jsonBody } from '../../http/openapi.ts';
 import { authorize, type Permission } from '../../kernel/policy/authorize.ts';
 import { createDocument } from './create-document.ts';
 import { createDraftVersion } from './create-draft-version.ts';
@@ -40,10 +41,6 @@ const DraftBody = z.object({
   body: z.string(),
   summary: z.string().optional(),
   rules: z.array(Rule).optional().openapi({ description: 'POL-RULESET; omitted = carried over / kept' }),
-});
-const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { 'application/json': { schema } },
 });
 
 const routes = {

@@ -1,56 +1,26 @@
 import { z } from '@hono/zod-openapi';
+import { ErrorSchema, errorResponse, json, pathSegment, TenantParam } from '../../http/openapi.ts';
 import { fromZodError } from '../../kernel/validation.ts';
 import { policyFieldLabels } from './policies.schema.ts';
 
 // The API's request and response shapes (OpenAPI). Requests stay loose where a use-case validates
 // with field labels in both languages.
 
-export const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      rule: z.string().optional(),
-      issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-    }),
-  })
-  .openapi('PolicyError');
+export { ErrorSchema, json, TenantParam };
 
 export const errors = {
-  400: {
-    description: 'Invalid input (each field named, ja/en)',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
-  404: {
-    description: 'No such tenant, document or version',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
+  400: errorResponse('Invalid input (each field named, ja/en)'),
+  404: errorResponse('No such tenant, document or version'),
 };
 export const staffErrors = {
   ...errors,
-  401: { description: 'Not logged in', content: { 'application/json': { schema: ErrorSchema } } },
-  403: { description: 'Missing role', content: { 'application/json': { schema: ErrorSchema } } },
-  409: {
-    description: 'Label or effective date-time taken',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
-  422: {
-    description: 'A rule refuses it (POL-VERSION: published versions are immutable)',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
+  401: errorResponse('Not logged in'),
+  403: errorResponse('Missing role'),
+  409: errorResponse('Label or effective date-time taken'),
+  422: errorResponse('A rule refuses it (POL-VERSION: published versions are immutable)'),
 };
 
-export const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-
-const segment = (name: string, example: string) =>
-  z
-    .string()
-    .max(64)
-    .openapi({ param: { name, in: 'path' }, example });
-export const TenantParam = z.object({ tenant: segment('tenant', 'hw-kibi') });
+const segment = pathSegment;
 export const DocumentParams = TenantParam.extend({ key: segment('key', 'consultation-terms') });
 export const VersionParams = DocumentParams.extend({ label: segment('label', 'v2') });
 

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { errorResponse, json, TenantParam } from '../../http/openapi.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { authorize, ROLES } from '../../kernel/policy/authorize.ts';
 import { fromZodError } from '../../kernel/validation.ts';
@@ -15,16 +16,6 @@ import { staffFieldLabels } from './staff.schema.ts';
 import { assertSameOrigin, clearSessionCookie, setSessionCookie } from './staff.session.ts';
 
 // JSON API for staff: log in (cookie or bearer token), who am I, the tenant's staff list.
-const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      rule: z.string().optional(),
-      issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-    }),
-  })
-  .openapi('Error');
 
 const StaffSchema = z
   .object({
@@ -51,26 +42,10 @@ const toJson = (s: StaffRow): z.infer<typeof StaffSchema> => ({
 });
 
 const errors = {
-  400: {
-    description: 'Invalid input (each field named, ja/en)',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
-  401: { description: 'Not logged in', content: { 'application/json': { schema: ErrorSchema } } },
-  404: {
-    description: 'No such tenant (or not yours)',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
+  400: errorResponse('Invalid input (each field named, ja/en)'),
+  401: errorResponse('Not logged in'),
+  404: errorResponse('No such tenant (or not yours)'),
 };
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const TenantParam = z.object({
-  tenant: z
-    .string()
-    .max(64)
-    .openapi({ param: { name: 'tenant', in: 'path' } }),
-});
 
 /** Request schemas stay loose; the use-cases validate with field labels in both languages. */
 const labelledHook = (result: { success: true } | { success: false; error: z.ZodError }) => {
@@ -99,10 +74,7 @@ const sessionRoute = createRoute({
       'Logged in; secondFactor says whether a TOTP code is still needed',
     ),
     ...errors,
-    423: {
-      description: 'Locked after repeated failures',
-      content: { 'application/json': { schema: ErrorSchema } },
-    },
+    423: errorResponse('Locked after repeated failures'),
   },
 });
 
@@ -165,7 +137,7 @@ const createRouteDef = createRoute({
   responses: {
     201: json(StaffSchema, 'Created'),
     ...errors,
-    409: json(ErrorSchema, 'E-mail already registered'),
+    409: errorResponse('E-mail already registered'),
   },
 });
 

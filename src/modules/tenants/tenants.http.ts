@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
 import type { AppEnv } from '../../http/env.ts';
+import { errorResponse, TenantParam } from '../../http/openapi.ts';
 import { authorize } from '../../kernel/policy/authorize.ts';
 import { fromZodError } from '../../kernel/validation.ts';
 import { createOffice } from './create-office.ts';
@@ -8,15 +9,6 @@ import { listOffices } from './tenants.repository.ts';
 import { tenantFieldLabels } from './tenants.schema.ts';
 
 // The tenant's offices over JSON. Staff see only their own tenant: another tenant's name answers 404.
-const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-    }),
-  })
-  .openapi('OfficeError');
 
 const OfficeSchema = z
   .object({
@@ -47,22 +39,10 @@ const toJson = (o: OfficeRow) => ({
   closesAt: o.closes_at.slice(0, 5),
 });
 
-const TenantParam = z.object({
-  tenant: z
-    .string()
-    .max(64)
-    .openapi({ param: { name: 'tenant', in: 'path' } }),
-});
 const errorResponses = {
-  400: {
-    description: 'Invalid input (each field named, ja/en)',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
-  401: { description: 'Not logged in', content: { 'application/json': { schema: ErrorSchema } } },
-  404: {
-    description: 'No such tenant (or not yours)',
-    content: { 'application/json': { schema: ErrorSchema } },
-  },
+  400: errorResponse('Invalid input (each field named, ja/en)'),
+  401: errorResponse('Not logged in'),
+  404: errorResponse('No such tenant (or not yours)'),
 };
 
 const listOfficesRoute = createRoute({
@@ -107,7 +87,7 @@ const createOfficeRoute = createRoute({
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: OfficeSchema } } },
     ...errorResponses,
-    409: { description: 'Identifier taken', content: { 'application/json': { schema: ErrorSchema } } },
+    409: errorResponse('Identifier taken'),
   },
 });
 
