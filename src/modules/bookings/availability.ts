@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../kernel/errors.ts';
 import { type ClosedReason, type ClosureRules, closedReason } from '../../kernel/time/calendar.ts';
 import { addDays, fromWallTime } from '../../kernel/time/zoned.ts';
-import { findOffice, getTenantCalendar, type TenantSettings } from '../tenants/index.ts';
+import { type findOffice, getOfficeCalendar, type TenantSettings } from '../tenants/index.ts';
 import { listOfficeExceptions, listOfficeHours, listTakenSlots } from './availability.repository.ts';
 import { daySlots, type Slot, slotKey } from './slots.ts';
 
@@ -12,18 +12,25 @@ export type OfficeRow = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
 /** An office with the tenant's booking settings and closed days: what every booking decision reads. */
 export interface BookingOffice {
   tenantId: string;
+  tenantName: { ja: string; en: string };
   office: OfficeRow;
   settings: TenantSettings;
   rules: ClosureRules;
 }
 
 export async function loadBookingOffice(db: Kysely<DB>, tenantId: string, officeRef: string) {
-  const office = await findOffice(db, tenantId, officeRef);
-  if (!office) {
+  const found = await getOfficeCalendar(db, tenantId, officeRef);
+  if (!found) {
     throw notFound({ ja: '窓口（事業所）が見つかりません。', en: 'The office was not found.' });
   }
-  const calendar = await getTenantCalendar(db, tenantId, office.id);
-  return { tenantId, office, settings: calendar.settings, rules: calendar.rules } satisfies BookingOffice;
+  const { office, calendar } = found;
+  return {
+    tenantId,
+    tenantName: calendar.tenantName,
+    office,
+    settings: calendar.settings,
+    rules: calendar.rules,
+  } satisfies BookingOffice;
 }
 
 export interface DaySlots {

@@ -1,13 +1,14 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { BookingChannel, CancelChannel } from './bookings.tables.ts';
+import type { BookingChannel, BookingsTable, CancelChannel } from './bookings.tables.ts';
 
 type Db = Kysely<DB>;
 
 export interface NewBooking {
   tenantId: string;
   officeId: string;
-  counsellorId: string;
+  /** Candidates in order of preference; the first one free and not being booked right now is taken. */
+  counsellorIds: string[];
   jobSeekerId: string;
   startsAt: Date;
   endsAt: Date;
@@ -22,47 +23,40 @@ export interface NewBooking {
   meetingProvider: string;
   meetingUrl: string;
   environmentConfirmedAt: Date;
+  consentId: string;
+  policyVersionId: string;
   now: Date;
 }
 
-/**
- * Takes the slot or does nothing: the partial unique indexes decide (no read-then-write). Returns the
- * new row, or undefined when the counsellor's slot or the job seeker's hour is already taken.
- */
-export function insertBookingIfFree(db: Db, b: NewBooking) {
-  return db
-    .insertInto('bookings')
-    .values({
-      tenant_id: b.tenantId,
-      office_id: b.officeId,
-      counsellor_id: b.counsellorId,
-      job_seeker_id: b.jobSeekerId,
-      starts_at: b.startsAt,
-      ends_at: b.endsAt,
-      name: b.name,
-      email: b.email,
-      interpreter: b.interpreter,
-      assistant: b.assistant,
-      assistance_note: b.assistanceNote,
-      channel: b.channel,
-      created_by: b.createdBy,
-      follows_booking_id: b.followsBookingId,
-      meeting_provider: b.meetingProvider,
-      meeting_url: b.meetingUrl,
-      environment_confirmed_at: b.environmentConfirmedAt,
-      created_at: b.now,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .returningAll()
-    .executeTakeFirst();
-}
+/** Advisory-lock class of "a counsellor's slot is being booked" (any fixed int4 of our own). */
+const SLOT_LOCK_CLASS = 300_001;
 
-export function setBookingConsent(db: Db, id: string, consentId: string, policyVersionId: string) {
-  return db
-    .updateTable('bookings')
-    .set({ consent_id: consentId, policy_version_id: policyVersionId })
-    .where('id', '=', id)
-    .execute();
+/**
+ * Takes the first candidate counsellor's slot, or does nothing; the partial unique indexes decide
+ * (no read-then-write). One statement, and it never waits: a slot another transaction is taking right
+ * now (its advisory lock is held) is skipped instead of waited for, so concurrent requests for the
+ * same time spread over the counsellors. LIMIT 1 over the array scan stops at the first candidate
+ * that passes, so only that one stays locked. Returns the new row, or undefined when no candidate
+ * could be taken or the job seeker already has a session at that time.
+ */
+export async function insertBookingWithFreeCounsellor(db: Db, b: NewBooking) {
+  const { rows } = await sql<Selectable<BookingsTable>>`
+    INSERT INTO bookings (tenant_id, office_id, counsellor_id, job_seeker_id, starts_at, ends_at, name,
+      email, interpreter, assistant, assistance_note, channel, created_by, follows_booking_id,
+      meeting_provider, meeting_url, environment_confirmed_at, consent_id, policy_version_id, created_at)
+    SELECT ${b.tenantId}, ${b.officeId}, c.id, ${b.jobSeekerId}, ${b.startsAt}, ${b.endsAt}, ${b.name},
+      ${b.email}, ${b.interpreter}, ${b.assistant}, ${b.assistanceNote}, ${b.channel}, ${b.createdBy},
+      ${b.followsBookingId}, ${b.meetingProvider}, ${b.meetingUrl}, ${b.environmentConfirmedAt},
+      ${b.consentId}, ${b.policyVersionId}, ${b.now}
+    FROM unnest(${b.counsellorIds}::uuid[]) AS c(id)
+    WHERE NOT EXISTS (
+        SELECT 1 FROM bookings t
+        WHERE t.counsellor_id = c.id AND t.starts_at = ${b.startsAt} AND t.status = 'booked')
+      AND pg_try_advisory_xact_lock(${SLOT_LOCK_CLASS}, hashtext(c.id::text || ${b.startsAt.toISOString()}))
+    LIMIT 1
+    ON CONFLICT DO NOTHING
+    RETURNING *`.execute(db);
+  return rows[0];
 }
 
 export type BookingRow = NonNullable<Awaited<ReturnType<typeof findBooking>>>;
@@ -229,18 +223,4 @@ export function listJobSeekerBookings(db: Db, tenantId: string, jobSeekerId: str
     .orderBy('starts_at', 'desc')
     .limit(100)
     .execute();
-}
-
-/** How many live bookings each counsellor has in a window (to spread new bookings evenly). */
-export async function countLiveBookingsByCounsellor(db: Db, officeId: string, from: Date, to: Date) {
-  const rows = await db
-    .selectFrom('bookings')
-    .select(['counsellor_id', sql<number>`count(*)::int`.as('n')])
-    .where('office_id', '=', officeId)
-    .where('status', '=', 'booked')
-    .where('starts_at', '>=', from)
-    .where('starts_at', '<', to)
-    .groupBy('counsellor_id')
-    .execute();
-  return new Map(rows.map((r) => [r.counsellor_id, Number(r.n)]));
 }

@@ -3,7 +3,6 @@ import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import { enqueueOutbox } from '../../kernel/notify/outbox.ts';
 import { addDays, fromWallTime, toWallTime } from '../../kernel/time/zoned.ts';
-import { findTenant } from '../tenants/index.ts';
 import type { BookingOffice } from './availability.ts';
 import { NO_SHOW_QUEUE, REMINDER_QUEUE } from './bookings.queues.ts';
 import { cancelUrl } from './cancel-link.ts';
@@ -28,7 +27,6 @@ export async function enqueueBookingMail(
   ctx: AppContext,
   o: { booking: Booking; bo: BookingOffice; kind: 'invitation' | 'reminder'; deliveryKey: string },
 ): Promise<boolean> {
-  const tenant = await findTenant(trx, o.bo.tenantId);
   const { office, settings, rules } = o.bo;
   const payload = invitationMail({
     kind: o.kind,
@@ -42,7 +40,7 @@ export async function enqueueBookingMail(
       interpreter: o.booking.interpreter,
       assistant: o.booking.assistant,
     },
-    tenantName: tenant?.name_ja ?? '',
+    tenantName: o.bo.tenantName.ja,
     office: {
       nameJa: office.name_ja,
       nameEn: office.name_en,

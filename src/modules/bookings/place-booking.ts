@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
 import { closedReason } from '../../kernel/time/calendar.ts';
-import { addDays, fromWallTime, toWallTime } from '../../kernel/time/zoned.ts';
+import { toWallTime } from '../../kernel/time/zoned.ts';
 import { getVersionInForce, recordConsent } from '../policies/index.ts';
 import { type BookingOffice, loadBookingOffice, officeSlots } from './availability.ts';
 import {
@@ -16,12 +16,7 @@ import {
   slotTaken,
   unknownJobSeeker,
 } from './booking-errors.ts';
-import {
-  countLiveBookingsByCounsellor,
-  hasLiveBookingAt,
-  insertBookingIfFree,
-  setBookingConsent,
-} from './bookings.repository.ts';
+import { hasLiveBookingAt, insertBookingWithFreeCounsellor, type NewBooking } from './bookings.repository.ts';
 import type { BookingChannel } from './bookings.tables.ts';
 import { bookingDeadline } from './deadline.ts';
 import { findJobSeekerByNumber } from './job-seekers.repository.ts';
@@ -92,9 +87,9 @@ export async function assessBooking(
 }
 
 /**
- * After assessBooking, in one transaction takes the slot with a conditional insert (the database's unique index picks
- * the winner), records deemed consent (POL-CONSENT-DEEMED), the audit row, the invitation and the jobs.
- * A request that loses the race writes nothing.
+ * After assessBooking, one transaction records deemed consent (POL-CONSENT-DEEMED), takes the slot with
+ * one conditional insert (the database's unique indexes pick the winner), and writes the audit row, the
+ * invitation and the jobs. A request that loses the race rolls back: it writes nothing.
  */
 export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
   const { bo, jobSeeker, candidates, now } = await assessBooking(ctx, req);
@@ -102,34 +97,8 @@ export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
   const endsAt = new Date(req.startsAt.getTime() + bo.settings.bookingLengthMinutes * 60_000);
 
   return ctx.db.transaction().execute(async (trx) => {
-    let booking: Awaited<ReturnType<typeof insertBookingIfFree>>;
-    for (const counsellorId of candidates) {
-      booking = await insertBookingIfFree(trx, {
-        tenantId: req.tenantId,
-        officeId: bo.office.id,
-        counsellorId,
-        jobSeekerId: jobSeeker.id,
-        startsAt: req.startsAt,
-        endsAt,
-        name: req.name,
-        email: req.email,
-        interpreter: req.interpreter,
-        assistant: req.assistant,
-        assistanceNote: req.assistanceNote,
-        channel: req.channel,
-        createdBy: req.createdBy,
-        followsBookingId: req.followsBookingId,
-        meetingProvider: provider.name,
-        meetingUrl: provider.roomFor({ startsAt: req.startsAt, endsAt }),
-        environmentConfirmedAt: req.environmentConfirmedAt,
-        now,
-      });
-      if (booking) break;
-      if (await hasLiveBookingAt(trx, jobSeeker.id, req.startsAt)) throw alreadyBookedThen();
-    }
-    if (!booking) throw slotTaken();
-
     // POL-CONSENT-DEEMED: booking is consent to the terms in force (and, linked, the app's terms).
+    // Recorded first so the booking row carries it; a request that then loses the slot rolls both back.
     const consent = await recordConsent(trx, ctx.clock, {
       tenantId: req.tenantId,
       subject: { kind: 'job-seeker', ref: jobSeeker.id },
@@ -139,7 +108,28 @@ export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
       channel: req.channel,
       actor: req.actor,
     });
-    await setBookingConsent(trx, booking.id, consent.consentId, consent.versionId);
+    const booking = await takeSlot(trx, {
+      tenantId: req.tenantId,
+      officeId: bo.office.id,
+      counsellorIds: candidates,
+      jobSeekerId: jobSeeker.id,
+      startsAt: req.startsAt,
+      endsAt,
+      name: req.name,
+      email: req.email,
+      interpreter: req.interpreter,
+      assistant: req.assistant,
+      assistanceNote: req.assistanceNote,
+      channel: req.channel,
+      createdBy: req.createdBy,
+      followsBookingId: req.followsBookingId,
+      meetingProvider: provider.name,
+      meetingUrl: provider.roomFor({ startsAt: req.startsAt, endsAt }),
+      environmentConfirmedAt: req.environmentConfirmedAt,
+      consentId: consent.consentId,
+      policyVersionId: consent.versionId,
+      now,
+    });
     await recordAudit(trx, ctx.clock, {
       tenantId: req.tenantId,
       actor: req.actor,
@@ -166,11 +156,21 @@ export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
       deliveryKey: `booking-invitation:${booking.id}`,
     });
     await scheduleBookingJobs(trx, ctx, booking, bo);
-    return {
-      booking: { ...booking, consent_id: consent.consentId, policy_version_id: consent.versionId },
-      office: bo.office,
-    };
+    return { booking, office: bo.office };
   });
+}
+
+/**
+ * The insert skips counsellors being booked by a concurrent request; one that committed after this
+ * statement's snapshot shows up as a conflict instead, so a fresh statement tries the rest again.
+ */
+async function takeSlot(trx: Parameters<typeof insertBookingWithFreeCounsellor>[0], b: NewBooking) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const booking = await insertBookingWithFreeCounsellor(trx, b);
+    if (booking) return booking;
+    if (await hasLiveBookingAt(trx, b.jobSeekerId, b.startsAt)) throw alreadyBookedThen();
+  }
+  throw slotTaken();
 }
 
 /** Counsellors with a free slot at `startsAt`: the preferred one first, then the least booked that day. */
@@ -186,13 +186,9 @@ async function counsellorsFor(
   if (atTime.length === 0) throw notASlot();
   const free = atTime.filter((s) => !s.taken).map((s) => s.counsellorId);
   if (free.length === 0) throw slotTaken();
-  const zone = bo.rules.zone;
-  const load = await countLiveBookingsByCounsellor(
-    ctx.db,
-    bo.office.id,
-    fromWallTime(date, '00:00', zone),
-    fromWallTime(addDays(date, 1), '00:00', zone),
-  );
+  const load = new Map<string, number>();
+  for (const s of day?.slots ?? [])
+    if (s.taken) load.set(s.counsellorId, (load.get(s.counsellorId) ?? 0) + 1);
   return free.sort(
     (a, b) =>
       Number(b === preferred) - Number(a === preferred) ||

@@ -1,4 +1,4 @@
-import { type Db, findDocument, findVersionInForce } from './policies.repository.ts';
+import { type Db, findDocumentInForce } from './policies.repository.ts';
 
 export interface GetVersionInForceOptions {
   tenantId: string;
@@ -22,18 +22,16 @@ export async function getVersionInForce(
   db: Db,
   { tenantId, documentKey, at }: GetVersionInForceOptions,
 ): Promise<VersionInForce | null> {
-  const document = await findDocument(db, tenantId, documentKey);
-  if (!document) return null;
-  const version = await findVersionInForce(db, document.id, at);
-  if (!version?.effective_at || !version.published_at) return null;
+  const found = await findDocumentInForce(db, tenantId, documentKey, at);
+  if (!found?.version_id || !found.effective_at || !found.published_at) return null;
   return {
-    id: version.id,
-    documentId: document.id,
-    documentKey: document.key,
-    label: version.label,
-    effectiveAt: version.effective_at,
-    publishedAt: version.published_at,
-    body: version.body,
-    summary: version.summary,
+    id: found.version_id,
+    documentId: found.id,
+    documentKey: found.key,
+    label: found.version_label ?? '',
+    effectiveAt: found.effective_at,
+    publishedAt: found.published_at,
+    body: found.version_body ?? '',
+    summary: found.version_summary ?? '',
   };
 }

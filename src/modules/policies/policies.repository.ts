@@ -86,6 +86,52 @@ const versionColumns = [
   'v.published_by',
 ] as const;
 
+/**
+ * A document with its version in force at `at` (null columns when none) and whether agreeing to it
+ * implies other documents: what recording consent and the booking checks need, in one round trip.
+ */
+export function findDocumentInForce(db: Db, tenantId: string, key: string, at: Date) {
+  return db
+    .selectFrom('policy_documents as d')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('policy_versions as v')
+          .select(['v.id', 'v.label', 'v.body', 'v.summary', 'v.effective_at', 'v.published_at'])
+          .whereRef('v.document_id', '=', 'd.id')
+          .where('v.published_at', 'is not', null)
+          .where('v.effective_at', '<=', at)
+          .orderBy('v.effective_at', 'desc')
+          .limit(1)
+          .as('v'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'd.id',
+      'd.key',
+      'd.third_party_terms',
+      'v.id as version_id',
+      'v.label as version_label',
+      'v.body as version_body',
+      'v.summary as version_summary',
+      'v.effective_at',
+      'v.published_at',
+    ])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('policy_document_links as l')
+            .select('l.document_id')
+            .whereRef('l.document_id', '=', 'd.id'),
+        )
+        .as('has_links'),
+    )
+    .where('d.tenant_id', '=', tenantId)
+    .where('d.key', '=', key)
+    .executeTakeFirst();
+}
+
 /** The published version with the latest effective date-time not after `at`. */
 export function findVersionInForce(db: Db, documentId: string, at: Date) {
   return db

@@ -3,7 +3,12 @@ import { notFound, ruleViolation } from '../../kernel/errors.ts';
 import type { Clock } from '../../kernel/time/clock.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { insertConsent } from './consents.repository.ts';
-import { type Db, findDocument, findVersionInForce, listLinkedDocuments } from './policies.repository.ts';
+import {
+  type Db,
+  findDocumentInForce,
+  findVersionInForce,
+  listLinkedDocuments,
+} from './policies.repository.ts';
 import { consentFieldLabels, recordConsentSchema } from './policies.schema.ts';
 import type { ConsentChannel, ConsentKind, ThirdPartyTerms } from './policies.tables.ts';
 
@@ -44,14 +49,15 @@ export async function recordConsent(
   const input = parseInput(recordConsentSchema, options, consentFieldLabels);
   const now = clock.now();
   const actor: Actor = options.actor ?? { kind: 'user', id: null };
-  const document = await findDocument(trx, input.tenantId, input.documentKey);
+  const document = await findDocumentInForce(trx, input.tenantId, input.documentKey, now);
   if (!document) throw notFound({ ja: '文書が見つかりません。', en: 'Document not found.' });
 
   const record = async (
     doc: { id: string; key: string; third_party_terms: ThirdPartyTerms[] },
     linkedFrom: string | null,
+    known?: { id: string; label: string } | null,
   ) => {
-    const version = await findVersionInForce(trx, doc.id, now);
+    const version = known !== undefined ? known : await findVersionInForce(trx, doc.id, now);
     if (!version) {
       throw ruleViolation(
         'POL-VERSION',
@@ -108,11 +114,15 @@ export async function recordConsent(
     };
   };
 
-  const main = await record(document, null);
+  const inForce =
+    document.version_id && document.version_label !== null
+      ? { id: document.version_id, label: document.version_label }
+      : null;
+  const main = await record(document, null, inForce);
   const linked: RecordedConsent['linked'] = [];
   // Links may chain (terms ⇒ privacy policy ⇒ …); each implied document is recorded once.
   const seen = new Set([document.id]);
-  const queue = [document.id];
+  const queue = document.has_links ? [document.id] : [];
   while (queue.length > 0) {
     const from = queue.shift()!;
     for (const doc of await listLinkedDocuments(trx, from)) {

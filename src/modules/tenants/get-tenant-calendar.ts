@@ -3,10 +3,11 @@ import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../kernel/errors.ts';
 import type { ClosureRules } from '../../kernel/time/calendar.ts';
 import { closureRules, parseTenantSettings, type TenantSettings } from './tenant-settings.ts';
-import { findTenant, listClosures } from './tenants.repository.ts';
+import { findOfficeWithCalendar, findTenant, listClosures } from './tenants.repository.ts';
 
 export interface TenantCalendar {
   tenantId: string;
+  tenantName: { ja: string; en: string };
   settings: TenantSettings;
   rules: ClosureRules;
 }
@@ -21,5 +22,25 @@ export async function getTenantCalendar(
   if (!tenant) throw notFound();
   const settings = parseTenantSettings(tenant.settings);
   const closures = await listClosures(db, tenantId, officeId);
-  return { tenantId, settings, rules: closureRules(settings, tenant.time_zone, closures) };
+  return {
+    tenantId,
+    tenantName: { ja: tenant.name_ja, en: tenant.name_en },
+    settings,
+    rules: closureRules(settings, tenant.time_zone, closures),
+  };
+}
+
+/** An office and its tenant's calendar as getTenantCalendar gives it for that office, or undefined. */
+export async function getOfficeCalendar(db: Kysely<DB>, tenantId: string, officeRef: string) {
+  const row = await findOfficeWithCalendar(db, tenantId, officeRef);
+  if (!row) return undefined;
+  const { tenant_name_ja, tenant_name_en, tenant_time_zone, tenant_settings, closures, ...office } = row;
+  const settings = parseTenantSettings(tenant_settings);
+  const calendar: TenantCalendar = {
+    tenantId,
+    tenantName: { ja: tenant_name_ja, en: tenant_name_en },
+    settings,
+    rules: closureRules(settings, tenant_time_zone, closures),
+  };
+  return { office, calendar };
 }

@@ -2,7 +2,7 @@
 export { addClosure } from './add-closure.ts';
 export { createOffice } from './create-office.ts';
 export { createTenant } from './create-tenant.ts';
-export { getTenantCalendar, type TenantCalendar } from './get-tenant-calendar.ts';
+export { getOfficeCalendar, getTenantCalendar, type TenantCalendar } from './get-tenant-calendar.ts';
 export { parseTenantSettings, type TenantSettings, tenantSettingsSchema } from './tenant-settings.ts';
 export {
   findOffice,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../db/schema.ts';
 
 export type Db = Kysely<DB>;
@@ -18,6 +19,34 @@ export function findOffice(db: Db, tenantId: string, slugOrId: string) {
     .selectAll()
     .where('tenant_id', '=', tenantId)
     .where(isUuid ? 'id' : 'slug', '=', slugOrId)
+    .executeTakeFirst();
+}
+
+/** An office with its tenant's name, zone and settings and the closures that apply to it: one round trip. */
+export function findOfficeWithCalendar(db: Db, tenantId: string, slugOrId: string) {
+  const isUuid = /^[0-9a-f-]{36}$/.test(slugOrId);
+  return db
+    .selectFrom('offices as o')
+    .innerJoin('tenants as t', 't.id', 'o.tenant_id')
+    .selectAll('o')
+    .select([
+      't.name_ja as tenant_name_ja',
+      't.name_en as tenant_name_en',
+      't.time_zone as tenant_time_zone',
+      't.settings as tenant_settings',
+    ])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('tenant_closures as c')
+          .select(['c.starts_on', 'c.ends_on', 'c.reason'])
+          .whereRef('c.tenant_id', '=', 'o.tenant_id')
+          .where((w) => w.or([w('c.office_id', 'is', null), w('c.office_id', '=', w.ref('o.id'))]))
+          .orderBy('c.starts_on'),
+      ).as('closures'),
+    )
+    .where('o.tenant_id', '=', tenantId)
+    .where(isUuid ? 'o.id' : 'o.slug', '=', slugOrId)
     .executeTakeFirst();
 }
 
