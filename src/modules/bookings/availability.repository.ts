@@ -122,6 +122,28 @@ export function insertHoursException(
     .executeTakeFirstOrThrow();
 }
 
+/** A counsellor's exceptions at one office from a date on, for the hours page. */
+export function listCounsellorExceptions(db: Db, officeId: string, staffId: string, fromDate: string) {
+  return db
+    .selectFrom('counsellor_exceptions')
+    .select(['id', 'on_date', 'kind', 'starts_at', 'ends_at', 'reason'])
+    .where('office_id', '=', officeId)
+    .where('staff_id', '=', staffId)
+    .where('on_date', '>=', fromDate)
+    .orderBy('on_date')
+    .orderBy('starts_at')
+    .execute();
+}
+
+export function deleteHoursException(db: Db, tenantId: string, id: string) {
+  return db
+    .deleteFrom('counsellor_exceptions')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returning(['id', 'office_id', 'staff_id', 'on_date', 'kind'])
+    .executeTakeFirst();
+}
+
 /** The counsellor, if they are active staff of the tenant with the counsellor role. */
 export function findCounsellor(db: Db, tenantId: string, staffId: string) {
   return db

@@ -15,6 +15,7 @@ import { listDaySessions } from './list-sessions.ts';
 import { recordContact } from './record-contact.ts';
 import { refuseJobSeeker } from './refuse-job-seeker.ts';
 import { registerJobSeeker } from './register-job-seeker.ts';
+import { removeHoursException } from './remove-hours-exception.ts';
 import { resendInvitation } from './resend-invitation.ts';
 import { setWeeklyHours } from './set-weekly-hours.ts';
 import { stopSession } from './stop-session.ts';
@@ -200,6 +201,16 @@ export function staffBookingApi(ctx: AppContext) {
       input: c.req.valid('json'),
     });
     return c.json({ id: row.id }, 201);
+  });
+
+  app.openapi(staffRoutes.removeException, async (c) => {
+    const { tenant, exceptionId } = c.req.valid('param');
+    const row = await removeHoursException(ctx, {
+      principal: c.get('principal'),
+      tenantId: tenant,
+      exceptionId,
+    });
+    return c.json({ id: row.id }, 200);
   });
   return app;
 }

@@ -16,6 +16,12 @@ import {
 // register with no-show flags and refusals, and counsellors' hours. Another tenant answers 404.
 const tags = ['Bookings (staff)'];
 const base = '/api/staff/t/{tenant}';
+const ExceptionParams = TenantParam.extend({
+  exceptionId: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'exceptionId', in: 'path' } }),
+});
 const JobSeekerParams = TenantParam.extend({
   jobSeekerId: z
     .string()
@@ -198,5 +204,13 @@ export const staffRoutes = {
       ),
     },
     responses: { 201: json(IdSchema, 'Added'), ...staffErrors },
+  }),
+  removeException: createRoute({
+    method: 'delete',
+    path: `${base}/exceptions/{exceptionId}`,
+    tags,
+    summary: 'Take back a dated exception',
+    request: { params: ExceptionParams },
+    responses: { 200: json(IdSchema, 'Removed'), ...staffErrors },
   }),
 };

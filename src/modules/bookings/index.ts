@@ -21,6 +21,7 @@ export { CONSULTATION_TERMS } from './place-booking.ts';
 export { recordContact } from './record-contact.ts';
 export { refuseJobSeeker } from './refuse-job-seeker.ts';
 export { registerJobSeeker } from './register-job-seeker.ts';
+export { removeHoursException } from './remove-hours-exception.ts';
 export { resendInvitation } from './resend-invitation.ts';
 export { sendReminder } from './send-reminder.ts';
 export { setWeeklyHours } from './set-weekly-hours.ts';

@@ -109,6 +109,16 @@ describe.skipIf(!browserAvailable)('bookings in a browser', () => {
     await expectNoAxeViolations(page);
     await page.goto(`${server.url}/staff/bookings/hours`);
     await expectNoAxeViolations(page);
+    await page.getByLabel('日付').first().fill('2026-12-04');
+    await page.getByLabel('種類').first().selectOption('extra');
+    await page.getByRole('button', { name: '追加', exact: true }).first().click();
+    expect(await page.getByRole('alert').textContent()).toContain('開始と終了の時刻');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('種類').first().selectOption('off');
+    await page.getByRole('button', { name: '追加', exact: true }).first().click();
+    expect(await page.getByRole('status').textContent()).toContain('休み・追加勤務を追加しました');
+    expect(await mainText(page)).toContain('12月4日(金) 休み 終日');
+    await expectNoAxeViolations(page);
     const followUps = await ctx.db
       .selectFrom('bookings')
       .select('follows_booking_id')

@@ -5,6 +5,7 @@ import { createTestContext, type TestContext } from '../../../testing/test-conte
 import { createStaffAndLogin } from '../../staff/testing.ts';
 import { ENVIRONMENT_KEYS } from '../bookings.schema.ts';
 import { bookingQueues } from '../bookings.workers.ts';
+import { findFreeSlots } from '../find-free-slots.ts';
 import { setWeeklyHours } from '../set-weekly-hours.ts';
 import { type BookingFixture, createBookingFixture, WEEKDAY_HOURS } from '../testing.ts';
 
@@ -142,6 +143,70 @@ describe('counsellor console pages', () => {
     expect(hours).toEqual([
       { weekday: 3, starts_at: '16:00:00' },
       { weekday: 6, starts_at: '09:00:00' },
+    ]);
+  });
+
+  test('BOOK-LENGTH: a dated exception is added and removed from the hours page; its slots go and come back', async () => {
+    const login = await createStaffAndLogin(ctx, app, {
+      tenantId: f.tenantId,
+      roles: ['counsellor'],
+      officeIds: [f.officeId],
+    });
+    await setWeeklyHours(ctx, {
+      principal: f.admin,
+      tenantId: f.tenantId,
+      office: f.officeId,
+      staffId: login.staff.id,
+      input: { hours: WEEKDAY_HOURS },
+    });
+    const freeAt9 = async () => {
+      const { days } = await findFreeSlots(ctx, {
+        tenantId: f.tenantId,
+        office: 'central',
+        from: '2026-12-02',
+        days: 1,
+      });
+      return days[0]!.slots.find((s) => s.startsAt.toISOString() === WED_0900)?.free ?? 0;
+    };
+    expect(await freeAt9()).toBe(2);
+    const action = `/staff/bookings/hours/${f.officeId}/${login.staff.id}/exceptions`;
+    const prefix = `x-${login.staff.id}-${f.officeId}`;
+    const bad = await login.client.postForm(action, {
+      [`${prefix}-onDate`]: '2026-12-02',
+      [`${prefix}-kind`]: 'extra',
+    });
+    expect(bad.status).toBe(400);
+    const badPage = await bad.text();
+    expect(badPage).toContain('開始と終了の時刻を');
+    expect(badPage).toContain(`href="#f-${prefix}-startsAt"`);
+    expect(await freeAt9()).toBe(2);
+    const added = await login.client.postForm(action, {
+      [`${prefix}-onDate`]: '2026-12-02',
+      [`${prefix}-kind`]: 'off',
+      [`${prefix}-startsAt`]: '09:00',
+      [`${prefix}-endsAt`]: '12:00',
+      [`${prefix}-reason`]: '研修',
+    });
+    expect(added.status).toBe(303);
+    expect(await freeAt9()).toBe(1);
+    const page = await (await login.client.get(added.headers.get('location')!)).text();
+    expect(page).toContain('休み・追加勤務を追加しました');
+    expect(page).toContain('12月2日(水) 休み 09:00–12:00');
+    const removeAction = /action="(\/staff\/bookings\/hours\/exceptions\/[0-9a-f-]{36}\/remove)"/.exec(
+      page,
+    )![1]!;
+    const removed = await login.client.postForm(removeAction, {});
+    expect(removed.status).toBe(303);
+    expect(await freeAt9()).toBe(2);
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('event')
+      .where('event', 'like', 'availability.exception%')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.event)).toEqual([
+      'availability.exception_added',
+      'availability.exception_removed',
     ]);
   });
 });
