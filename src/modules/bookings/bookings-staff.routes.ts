@@ -152,7 +152,17 @@ export const staffRoutes = {
     path: `${base}/job-seekers/{jobSeekerId}/refusal`,
     tags,
     summary: 'Refuse further bookings, with a reason (BOOK-REFUSE)',
-    request: { params: JobSeekerParams, body: jsonBody(ReasonBody) },
+    request: {
+      params: JobSeekerParams,
+      body: jsonBody(
+        ReasonBody.extend({
+          cancelUpcoming: z
+            .boolean()
+            .optional()
+            .openapi({ description: 'Also cancel the sessions already booked, with a notice mail' }),
+        }),
+      ),
+    },
     responses: { 200: json(JobSeekerSchema, 'Refused'), ...staffErrors },
   }),
   lift: createRoute({

@@ -147,6 +147,30 @@ export function cancelBookingRow(
     .executeTakeFirst();
 }
 
+/** A job seeker's live sessions starting after `after`, cancelled at once (BOOK-REFUSE); earliest first. */
+export async function cancelUpcomingBookingsOf(
+  db: Db,
+  jobSeekerId: string,
+  after: Date,
+  c: { at: Date; by: string; reason: string },
+) {
+  const rows = await db
+    .updateTable('bookings')
+    .set({
+      status: 'cancelled',
+      cancelled_at: c.at,
+      cancelled_by: c.by,
+      cancel_channel: 'refusal',
+      cancel_reason: c.reason,
+    })
+    .where('job_seeker_id', '=', jobSeekerId)
+    .where('status', '=', 'booked')
+    .where('starts_at', '>', after)
+    .returningAll()
+    .execute();
+  return rows.sort((a, b) => a.starts_at.getTime() - b.starts_at.getTime());
+}
+
 /** BOOK-NOSHOW: cancels only when nobody joined and no contact was recorded; the update decides. */
 export function markNoShowIfAbsent(db: Db, id: string, at: Date, startedBefore: Date) {
   return db

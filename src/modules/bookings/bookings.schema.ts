@@ -112,6 +112,7 @@ export const followUpSchema = z.object({
 });
 
 export const reasonSchema = z.object({ reason: z.string().trim().min(1).max(500) });
+export const refusalSchema = reasonSchema.extend({ cancelUpcoming: checkbox.default(false) });
 export const contactSchema = z.object({ note: z.string().trim().min(1).max(1000) });
 export const stopSchema = z.object({
   reason: z.string().trim().min(1).max(500),

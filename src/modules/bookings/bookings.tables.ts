@@ -43,7 +43,7 @@ export interface JobSeekersTable {
 
 export type BookingStatus = 'booked' | 'cancelled' | 'no_show' | 'stopped';
 export type BookingChannel = 'web' | 'api' | 'staff';
-export type CancelChannel = 'phone' | 'self' | 'no_show';
+export type CancelChannel = 'phone' | 'self' | 'no_show' | 'refusal';
 
 export interface BookingsTable {
   id: Generated<string>;

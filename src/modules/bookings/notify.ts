@@ -6,6 +6,7 @@ import { addDays, fromWallTime, toWallTime } from '../../kernel/time/zoned.ts';
 import type { BookingOffice } from './availability.ts';
 import { NO_SHOW_QUEUE, REMINDER_QUEUE } from './bookings.queues.ts';
 import { cancelUrl } from './cancel-link.ts';
+import { cancellationMail } from './cancellation-notice.ts';
 import { invitationMail } from './invitation.ts';
 
 type Trx = Kysely<DB>;
@@ -21,15 +22,20 @@ type Booking = {
   assistant: boolean;
 };
 
-/** BOOK-INVITE: queues the invitation (or reminder) mail in the caller's transaction. */
+/** BOOK-INVITE: queues the invitation, reminder or cancellation notice in the caller's transaction. */
 export async function enqueueBookingMail(
   trx: Trx,
   ctx: AppContext,
-  o: { booking: Booking; bo: BookingOffice; kind: 'invitation' | 'reminder'; deliveryKey: string },
+  o: {
+    booking: Booking;
+    bo: BookingOffice;
+    kind: 'invitation' | 'reminder' | 'cancellation';
+    deliveryKey: string;
+  },
 ): Promise<boolean> {
   const { office, settings, rules } = o.bo;
-  const payload = invitationMail({
-    kind: o.kind,
+  const input = {
+    kind: o.kind === 'reminder' ? ('reminder' as const) : ('invitation' as const),
     booking: {
       id: o.booking.id,
       startsAt: o.booking.starts_at,
@@ -55,7 +61,8 @@ export async function enqueueBookingMail(
     ...(settings.selfServiceCancel
       ? { cancelUrl: cancelUrl(ctx.config.BASE_URL, ctx.config.SECRET_KEY, o.bo.tenantId, o.booking.id) }
       : {}),
-  });
+  };
+  const payload = o.kind === 'cancellation' ? cancellationMail(input) : invitationMail(input);
   return enqueueOutbox(trx, ctx, {
     tenantId: o.bo.tenantId,
     channel: 'mail',

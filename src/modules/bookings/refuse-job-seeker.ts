@@ -3,8 +3,11 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import { AppError, notFound } from '../../kernel/errors.ts';
 import { authorize, type Principal } from '../../kernel/policy/authorize.ts';
 import { parseInput } from '../../kernel/validation.ts';
-import { bookingFieldLabels, reasonSchema } from './bookings.schema.ts';
+import { type BookingOffice, loadBookingOffice } from './availability.ts';
+import { cancelUpcomingBookingsOf } from './bookings.repository.ts';
+import { bookingFieldLabels, reasonSchema, refusalSchema } from './bookings.schema.ts';
 import { countNoShows, findJobSeeker, setRefusal } from './job-seekers.repository.ts';
+import { enqueueBookingMail } from './notify.ts';
 
 export interface RefusalOptions {
   principal: Principal | null;
@@ -31,13 +34,16 @@ export async function loadForRefusal(ctx: AppContext, o: RefusalOptions) {
 
 /**
  * BOOK-REFUSE: after no-shows without contact, staff may refuse further bookings. The flag at the
- * tenant's threshold only informs; refusing is this explicit decision with a reason, audited.
+ * tenant's threshold only informs; refusing is this explicit decision with a reason, audited. With
+ * `cancelUpcoming` the sessions already booked are cancelled too, and the job seeker gets a notice.
  */
 export async function refuseJobSeeker(ctx: AppContext, o: RefusalOptions) {
   const { staff, jobSeeker, reason, actor } = await loadForRefusal(ctx, o);
+  const { cancelUpcoming } = parseInput(refusalSchema, o.input, bookingFieldLabels);
   const noShows = await countNoShows(ctx.db, jobSeeker);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await setRefusal(trx, jobSeeker.id, { at: ctx.clock.now(), by: staff.staffId, reason });
+    const now = ctx.clock.now();
+    const row = await setRefusal(trx, jobSeeker.id, { at: now, by: staff.staffId, reason });
     if (!row) {
       throw new AppError('conflict', {
         message: { ja: 'この方は既にお断りの対象です。', en: 'This job seeker is already refused.' },
@@ -49,8 +55,37 @@ export async function refuseJobSeeker(ctx: AppContext, o: RefusalOptions) {
       event: 'jobseeker.refused',
       ruleId: 'BOOK-REFUSE',
       subject: { kind: 'job-seeker', id: jobSeeker.id },
-      data: { reason, noShows },
+      data: { reason, noShows, cancelUpcoming },
     });
+    if (cancelUpcoming) {
+      const cancelled = await cancelUpcomingBookingsOf(trx, jobSeeker.id, now, {
+        at: now,
+        by: staff.staffId,
+        reason,
+      });
+      const offices = new Map<string, BookingOffice>();
+      for (const booking of cancelled) {
+        await recordAudit(trx, ctx.clock, {
+          tenantId: o.tenantId,
+          actor,
+          event: 'booking.cancelled',
+          ruleId: 'BOOK-REFUSE',
+          subject: { kind: 'booking', id: booking.id },
+          data: { channel: 'refusal', reason },
+        });
+        let bo = offices.get(booking.office_id);
+        if (!bo) {
+          bo = await loadBookingOffice(trx, o.tenantId, booking.office_id);
+          offices.set(booking.office_id, bo);
+        }
+        await enqueueBookingMail(trx, ctx, {
+          booking,
+          bo,
+          kind: 'cancellation',
+          deliveryKey: `booking-cancellation:${booking.id}`,
+        });
+      }
+    }
     return row;
   });
 }

@@ -5,7 +5,13 @@ import type { AppContext } from '../../../context.ts';
 import { csrfField } from '../../../http/csrf.ts';
 import type { AppEnv } from '../../../http/env.ts';
 import { t } from '../../../http/i18n.ts';
-import { errorSummary, formToObject, selectField, textField } from '../../../http/pages/forms.ts';
+import {
+  checkboxGroup,
+  errorSummary,
+  formToObject,
+  selectField,
+  textField,
+} from '../../../http/pages/forms.ts';
 import { renderPage } from '../../../http/pages/layout.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import type { Principal } from '../../../kernel/policy/authorize.ts';
@@ -104,6 +110,8 @@ export function jobSeekerPages(ctx: AppContext) {
     });
     const done = DONE[c.req.query('done') ?? ''];
     const refused = Boolean(j.jobSeeker.refused_at);
+    const now = ctx.clock.now().getTime();
+    const upcoming = j.bookings.filter((b) => b.status === 'booked' && b.starts_at.getTime() > now).length;
     const body = html`${done ? html`<div class="notice ok" role="status"><p>${tr(...done)}</p></div>` : ''}
     <p>${j.jobSeeker.name}（${j.jobSeeker.number}）</p>
     ${j.flagged && !refused ? html`<div class="notice warn"><p>${tr(`連絡のない欠席が${j.noShows}回あります（基準 ${j.threshold} 回）。今後の予約をお断りするかどうかを判断してください。`, `${j.noShows} no-shows without contact (threshold ${j.threshold}). Decide whether to refuse further bookings.`)}</p></div>` : ''}
@@ -114,6 +122,7 @@ export function jobSeekerPages(ctx: AppContext) {
     ${errorSummary(error, lang)}
     <form method="post" action="/staff/bookings/job-seekers/${j.jobSeeker.id}/${refused ? 'lift' : 'refuse'}">${csrfField(c.get('csrfToken'))}
       ${textField({ name: 'reason', label: tr('理由', 'Reason'), required: true, issues: error?.issues ?? [], lang })}
+      ${!refused && upcoming > 0 ? checkboxGroup({ name: 'cancelUpcoming', legend: tr('予約済みの相談', 'Sessions already booked'), options: [{ value: 'on', checked: true, label: tr(`今後の予約（${upcoming}件）も取り消し、本人にメールで知らせる`, `Also cancel the ${upcoming} upcoming session(s) and tell the job seeker by e-mail`) }], lang }) : ''}
       <div class="actions"><button type="submit" class="${refused ? 'secondary' : 'danger'}">${refused ? tr('解除する', 'Lift') : tr('お断りする', 'Refuse')}</button></div>
     </form>`;
     return renderPage(c, { title: tr('求職者', 'Job seeker'), body, status: (error?.status ?? 200) as 200 });

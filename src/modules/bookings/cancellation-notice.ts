@@ -1,0 +1,59 @@
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { MailPayload } from '../../kernel/notify/mail.ts';
+import { formatWallTime } from '../../kernel/time/zoned.ts';
+import type { InvitationInput } from './invitation.ts';
+
+// The notice that the office cancelled a session (BOOK-REFUSE with "cancel upcoming sessions"). The
+// .ics cancels the invitation's event (same UID, METHOD:CANCEL) so calendar apps drop it. The staff's
+// reason is internal and is not sent.
+type NoticeInput = Pick<InvitationInput, 'booking' | 'tenantName' | 'office' | 'zone' | 'organizerEmail'>;
+
+function cancellationIcs(input: NoticeInput): string {
+  const calendar = ical({
+    name: input.tenantName,
+    method: ICalCalendarMethod.CANCEL,
+    prodId: { company: 'madoguchi', product: 'bookings', language: 'JA' },
+  });
+  calendar.createEvent({
+    id: `booking-${input.booking.id}@madoguchi`,
+    sequence: 1,
+    status: ICalEventStatus.CANCELLED,
+    start: input.booking.startsAt,
+    end: input.booking.endsAt,
+    stamp: input.booking.startsAt,
+    summary: `オンライン職業相談（${input.office.nameJa}）取り消し`,
+    organizer: { name: input.office.nameJa, email: input.office.email ?? input.organizerEmail },
+    attendees: [{ name: input.booking.name, email: input.booking.email, rsvp: false }],
+  });
+  return calendar.toString();
+}
+
+export function cancellationMail(input: NoticeInput): MailPayload {
+  const { booking, office } = input;
+  const whenJa = formatWallTime(booking.startsAt, 'ja', input.zone);
+  const whenEn = formatWallTime(booking.startsAt, 'en', input.zone);
+  const lines = [
+    `${booking.name} 様`,
+    '',
+    `${input.tenantName} ${office.nameJa}です。${whenJa}（日本時間）のオンライン職業相談のご予約を、窓口で取り消しました。`,
+    'この相談の参加用URLは使えなくなります。',
+    '',
+    `ご不明な点は、${office.nameJa}（${office.phone}）へお電話ください。`,
+    '',
+    '-- English --',
+    `${office.nameEn} has cancelled your online job consultation on ${whenEn} (Japan time).`,
+    `For questions, please call ${office.phone}.`,
+  ];
+  return {
+    to: booking.email,
+    subject: `【${office.nameJa}】オンライン職業相談のご予約の取り消し ${whenJa}`,
+    text: lines.join('\n'),
+    attachments: [
+      {
+        filename: 'cancel.ics',
+        content: cancellationIcs(input),
+        contentType: 'text/calendar; charset=utf-8; method=CANCEL',
+      },
+    ],
+  };
+}

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createTestContext, type TestContext } from '../../testing/test-context.ts';
+import { bookingQueues } from './bookings.workers.ts';
+import { createBooking } from './create-booking.ts';
+import { refuseJobSeeker } from './refuse-job-seeker.ts';
+import { type BookingFixture, bookingInput, createBookingFixture } from './testing.ts';
+
+// Tuesday 2026-12-01 10:00 JST (the test clock); sessions on Wednesday and Thursday at 09:00 JST.
+const WED_0900 = '2026-12-02T00:00:00Z';
+const THU_0900 = '2026-12-03T00:00:00Z';
+let ctx: TestContext;
+let f: BookingFixture;
+
+beforeEach(async () => {
+  ctx = await createTestContext({ queues: bookingQueues });
+  f = await createBookingFixture(ctx);
+});
+afterEach(async () => {
+  await ctx.close();
+});
+
+async function twoUpcoming() {
+  const book = async (at: string) =>
+    (await createBooking(ctx, { tenantId: f.tenantId, input: bookingInput(f, at), channel: 'web' })).booking;
+  return [await book(WED_0900), await book(THU_0900)];
+}
+const statuses = async () =>
+  (
+    await ctx.db.selectFrom('bookings').select(['status', 'cancel_channel']).orderBy('starts_at').execute()
+  ).map((b) => `${b.status}/${b.cancel_channel}`);
+const notices = () =>
+  ctx.db
+    .selectFrom('outbox')
+    .select(['delivery_key', 'payload'])
+    .where('delivery_key', 'like', 'booking-cancellation:%')
+    .execute();
+
+describe('BOOK-REFUSE: refusing may cancel the sessions already booked', () => {
+  test('BOOK-REFUSE: with cancelUpcoming the upcoming sessions are cancelled, audited and the job seeker is told', async () => {
+    const [wed, thu] = await twoUpcoming();
+    await refuseJobSeeker(ctx, {
+      principal: f.admin,
+      tenantId: f.tenantId,
+      jobSeekerId: wed!.job_seeker_id,
+      input: { reason: '脅迫的な言動', cancelUpcoming: true },
+    });
+    expect(await statuses()).toEqual(['cancelled/refusal', 'cancelled/refusal']);
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['subject_id', 'rule_id'])
+      .where('event', '=', 'booking.cancelled')
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { subject_id: wed!.id, rule_id: 'BOOK-REFUSE' },
+      { subject_id: thu!.id, rule_id: 'BOOK-REFUSE' },
+    ]);
+    const sent = await notices();
+    expect(sent.map((n) => n.delivery_key).sort()).toEqual(
+      [`booking-cancellation:${wed!.id}`, `booking-cancellation:${thu!.id}`].sort(),
+    );
+    const mail = sent.find((n) => n.delivery_key.endsWith(wed!.id))!.payload as {
+      subject: string;
+      text: string;
+      attachments: { content: string }[];
+    };
+    expect(mail.subject).toContain('取り消し');
+    expect(mail.text).toContain('12月2日(水)');
+    expect(mail.text).toContain('086-000-1234');
+    // The staff's reason stays internal.
+    expect(mail.text).not.toContain('脅迫');
+    expect(mail.attachments[0]!.content).toContain('METHOD:CANCEL');
+    expect(mail.attachments[0]!.content).toContain(`UID:booking-${wed!.id}@madoguchi`);
+  });
+
+  test('BOOK-REFUSE: without cancelUpcoming the booked sessions stay and nobody is mailed', async () => {
+    const [wed] = await twoUpcoming();
+    await refuseJobSeeker(ctx, {
+      principal: f.admin,
+      tenantId: f.tenantId,
+      jobSeekerId: wed!.job_seeker_id,
+      input: { reason: '連絡なしの欠席が2回' },
+    });
+    expect(await statuses()).toEqual(['booked/null', 'booked/null']);
+    expect(await notices()).toEqual([]);
+  });
+});
