@@ -2,57 +2,12 @@
 // against two references measured in the same run: one alternation RegExp over the same lexicon
 // (Discourse watched-words style) and one bare NFKC pass. Single thread, one core.
 import { createModerationEngine, loadDemoTenant } from '../src/text/index.ts';
-import { CompiledLexicon, loadLexiconFiles } from '../src/text/lexicon.ts';
+import { CompiledLexicon } from '../src/text/lexicon.ts';
 import { normalise } from '../src/text/normalise.ts';
+import { generateCorpus } from './moderation-corpus.ts';
 
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 20_000);
-let seed = 20261123;
-function random(): number {
-  seed = (seed * 1664525 + 1013904223) >>> 0;
-  return seed / 2 ** 32;
-}
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-
-const FRAGMENTS = [
-  '先週の説明会に参加しました。',
-  '予約はいつから取れますか？',
-  'カウンセラーさんに話を聞いてもらえてよかったです。',
-  '会場までのアクセスを教えてください。',
-  '履歴書の書き方で悩んでいます。',
-  'オンライン相談はスマホでもできますか。',
-  '子どもが小さいので短時間の仕事を探しています。',
-  '資料がわかりやすかったです😊',
-  '次回も楽しみにしています！',
-  '駐車場はありますか',
-  '面接で緊張してうまく話せませんでした…',
-  'イベントの写真、雰囲気が伝わってきますね。',
-  'ｱﾘｶﾞﾄｳｺﾞｻﾞｲﾏｽ!!',
-  'Thank you for the seminar.',
-  '受付時間が短くなるのは困ります。',
-];
-const files = loadLexiconFiles();
-const TERMS = files.flatMap((f) => f.groups.filter((g) => g.category).flatMap((g) => g.terms));
-const SEPARATORS = [' ', '.', '\u200b', '・'];
-
-function evade(term: string): string {
-  const chars = [...term];
-  if (chars.length < 2 || random() < 0.5) return term;
-  return chars.join(pick(SEPARATORS));
-}
-
-const corpus: Array<{ text: string; violating: boolean }> = [];
-for (let i = 0; i < COMMENTS; i++) {
-  const target = 20 + Math.floor(random() * 281);
-  let text = '';
-  while (text.length < target) text += pick(FRAGMENTS);
-  text = text.slice(0, target);
-  const violating = random() < 0.1;
-  if (violating) {
-    const at = Math.floor(random() * text.length);
-    text = `${text.slice(0, at)}${evade(pick(TERMS))}${text.slice(at)}`;
-  }
-  corpus.push({ text, violating });
-}
+const { files, terms: TERMS, comments: corpus } = generateCorpus(COMMENTS);
 
 function time(
   label: string,

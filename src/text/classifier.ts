@@ -17,8 +17,8 @@ export interface LearnedModel {
 
 export const MODEL_URL = new URL('./model/moderation-model.json', import.meta.url);
 export const MODEL_CLASSES: RuleId[] = [...RULE_IDS];
-const START = '\u0002';
-const END = '\u0003';
+export const START = '\u0002';
+export const END = '\u0003';
 
 export function loadBundledModel(): LearnedModel | null {
   if (!existsSync(MODEL_URL)) return null;
@@ -51,64 +51,79 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The model compiled for inference: an automaton over its n-grams and flat weight arrays. */
+/** Weights are stored at 1/1000 precision (the trainer rounds them so); sums are exact integers. */
+export const WEIGHT_UNITS = 1000;
+/** Row stride of the dense weight table: one column per rule, in the order of RULE_IDS. */
+export const WEIGHT_STRIDE = 16;
+
+/**
+ * The model compiled for inference: an automaton over its n-grams and a dense table of integer
+ * weights. Sums of integers do not depend on the order they are added in, so the fast scanner,
+ * which meets the n-grams in another order, computes exactly the same probabilities.
+ */
 export class CompiledModel {
   private readonly automaton: Automaton;
-  private readonly offsets: Int32Array;
-  private readonly classIndex: Int32Array;
-  private readonly values: Float64Array;
+  /** The n-grams, by id; row id of `weights`. */
+  readonly grams: string[];
+  /** weights[id * WEIGHT_STRIDE + slot]: weight of n-gram id for the rule at RULE_IDS[slot], in WEIGHT_UNITS. */
+  readonly weights: Int32Array;
+  private readonly bias = new Float64Array(RULE_IDS.length);
+  private readonly hasClass = new Uint8Array(RULE_IDS.length);
   private readonly seen: Uint8Array;
   private readonly touched: number[] = [];
-  private readonly z: Float64Array;
-  /** Position in RULE_IDS of each model class. */
-  private readonly classSlot: Int32Array;
+  private readonly sums = new Int32Array(WEIGHT_STRIDE);
   readonly model: LearnedModel;
 
   constructor(model: LearnedModel) {
     this.model = model;
-    this.z = new Float64Array(model.classes.length);
-    this.classSlot = Int32Array.from(model.classes, (c) => {
+    const classSlot = model.classes.map((c) => {
       const slot = RULE_IDS.indexOf(c);
       if (slot < 0) throw new Error(`model class ${c} is not a rule`);
       return slot;
     });
-    const grams = Object.keys(model.weights);
-    this.automaton = new Automaton(grams);
-    this.offsets = new Int32Array(grams.length + 1);
-    let size = 0;
-    for (const g of grams) size += model.weights[g]!.length;
-    this.classIndex = new Int32Array(size);
-    this.values = new Float64Array(size);
-    let k = 0;
-    grams.forEach((g, i) => {
-      this.offsets[i] = k;
-      for (const [c, w] of model.weights[g]!) {
-        this.classIndex[k] = c;
-        this.values[k] = w;
-        k++;
-      }
+    classSlot.forEach((slot, c) => {
+      this.bias[slot] = model.bias[c]!;
+      this.hasClass[slot] = 1;
     });
-    this.offsets[grams.length] = k;
-    this.seen = new Uint8Array(grams.length);
+    this.grams = Object.keys(model.weights);
+    this.automaton = new Automaton(this.grams);
+    this.weights = new Int32Array(this.grams.length * WEIGHT_STRIDE);
+    this.grams.forEach((g, id) => {
+      for (const [c, w] of model.weights[g]!)
+        this.weights[id * WEIGHT_STRIDE + classSlot[c]!] = Math.round(w * WEIGHT_UNITS);
+    });
+    this.seen = new Uint8Array(this.grams.length);
   }
 
   /** Probability per rule, in the order of RULE_IDS. */
   predict(normalisedText: string): Float64Array {
     const padded = `${START}${normalisedText}${END}`;
-    const scale = ngramScale(padded.length, this.model.ngram);
-    const z = this.z;
-    z.set(this.model.bias);
-    const { seen, touched, offsets, classIndex, values } = this;
+    const { seen, touched, weights, sums } = this;
+    sums.fill(0);
     this.automaton.scan(padded, (p) => {
       if (seen[p] === 1) return;
       seen[p] = 1;
       touched.push(p);
-      for (let k = offsets[p]!; k < offsets[p + 1]!; k++) z[classIndex[k]!]! += values[k]! * scale;
+      for (let slot = 0; slot < RULE_IDS.length; slot++) sums[slot]! += weights[p * WEIGHT_STRIDE + slot]!;
     });
     for (const p of touched) seen[p] = 0;
     touched.length = 0;
+    return this.probabilities(sums, padded.length);
+  }
+
+  hasRule(slot: number): boolean {
+    return this.hasClass[slot] === 1;
+  }
+
+  /** Logit of one rule from its weight sum (in WEIGHT_UNITS) for a text of paddedLength code units. */
+  logit(slot: number, sum: number, paddedLength: number): number {
+    return this.bias[slot]! + (sum / WEIGHT_UNITS) * ngramScale(paddedLength, this.model.ngram);
+  }
+
+  probabilities(sums: Int32Array, paddedLength: number): Float64Array {
     const out = new Float64Array(RULE_IDS.length);
-    for (let c = 0; c < this.classSlot.length; c++) out[this.classSlot[c]!] = sigmoid(z[c]!);
+    for (let slot = 0; slot < RULE_IDS.length; slot++)
+      if (this.hasClass[slot] === 1) out[slot] = sigmoid(this.logit(slot, sums[slot]!, paddedLength));
     return out;
   }
 }

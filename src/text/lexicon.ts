@@ -70,12 +70,14 @@ export class CompiledLexicon {
   readonly groups: LexiconGroup[] = [];
   readonly groupById = new Map<string, LexiconGroup>();
   private readonly patterns: Pattern[] = [];
+  /** Normalised text of each pattern (terms, romaji spellings, masked variants). */
+  private readonly texts: string[] = [];
   private readonly automaton: Automaton;
   readonly termCount: number;
 
   constructor(files: LexiconFile[]) {
     const seen = new Set<string>();
-    const strings: string[] = [];
+    const strings = this.texts;
     const add = (
       group: number,
       term: string,
@@ -115,6 +117,11 @@ export class CompiledLexicon {
     }
     this.termCount = terms;
     this.automaton = new Automaton(strings);
+  }
+
+  /** Every pattern the automaton searches for, with its group: what the fast scanner must find too. */
+  patternEntries(): Array<{ text: string; group: LexiconGroup }> {
+    return this.texts.map((text, k) => ({ text, group: this.groups[this.patterns[k]!.group]! }));
   }
 
   get automatonSize(): number {

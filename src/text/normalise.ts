@@ -13,6 +13,7 @@ import {
   MASK_CHARS,
   SEPARATORS,
 } from './char-tables.ts';
+import { CodeBuffer } from './code-buffer.ts';
 
 /**
  * A normalised view of a text. `map[k]` / `ends[k]` give the original UTF-16 range that produced
@@ -34,7 +35,7 @@ export interface Normalised {
 export type NormaliseMode = 'match' | 'light';
 
 // Marker for a separator in the first pass: U+FFFF is a noncharacter, dropped from input.
-const SEP = 0xffff;
+export const SEP = 0xffff;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const DASHES = new Set(['ー', '－', '−', '‐', '‑', '–', '—', '―', 'ｰ']);
 const nfkcCache = new Map<string, string>();
@@ -55,53 +56,12 @@ function nfkc(chunk: string, code: number): string {
   return out;
 }
 
-class Builder {
-  codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  kata: Uint8Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.kata = new Uint8Array(capacity);
-  }
-  push(code: number, start: number, end: number, kata = 0): void {
-    if (this.length === this.codes.length) this.grow();
-    const k = this.length++;
-    this.codes[k] = code;
-    this.starts[k] = start;
-    this.ends[k] = end;
-    this.kata[k] = kata;
-  }
-  last(): number {
-    return this.length > 0 ? this.codes[this.length - 1]! : -1;
-  }
-  reset(): this {
-    this.length = 0;
-    return this;
-  }
-  private grow(): void {
-    const size = this.codes.length * 2 + 16;
-    const grow = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.codes = grow(this.codes, (n) => new Uint16Array(n));
-    this.starts = grow(this.starts, (n) => new Int32Array(n));
-    this.ends = grow(this.ends, (n) => new Int32Array(n));
-    this.kata = grow(this.kata, (n) => new Uint8Array(n));
-  }
-}
-
 function isKatakanaSource(code: number): boolean {
   return (code >= 0x30a1 && code <= 0x30fa) || (code >= 0xff66 && code <= 0xff9d);
 }
 
 /** First pass: NFKC per character (with its source range), case and script folding. */
-function foldCharacters(input: string, mode: NormaliseMode): Builder {
+function foldCharacters(input: string, mode: NormaliseMode): CodeBuffer {
   const b = FOLD_SCRATCH.reset();
   let i = 0;
   while (i < input.length) {
@@ -131,7 +91,7 @@ function foldCharacters(input: string, mode: NormaliseMode): Builder {
 }
 
 /** The common characters (kana, kanji, ASCII letters and digits) need no NFKC or table look-ups. */
-function fastPath(b: Builder, code: number, start: number, mode: NormaliseMode): boolean {
+function fastPath(b: CodeBuffer, code: number, start: number, mode: NormaliseMode): boolean {
   if ((code >= 0x3041 && code <= 0x3096) || (code >= 0x4e00 && code <= 0x9fff)) {
     b.push(code, start, start + 1, 0);
     return true;
@@ -151,7 +111,7 @@ function fastPath(b: Builder, code: number, start: number, mode: NormaliseMode):
   return false;
 }
 
-function isVoicedMark(code: number): boolean {
+export function isVoicedMark(code: number): boolean {
   return (
     code === 0x3099 ||
     code === 0x309a ||
@@ -170,7 +130,7 @@ const VOICED_MARKS: Record<string, string> = {
 };
 
 /** A (semi-)voiced mark separated from its kana (ﾊ\u200bﾞ) is put back on the kana before it. */
-function attachVoicedMark(b: Builder, folded: string, end: number): boolean {
+function attachVoicedMark(b: CodeBuffer, folded: string, end: number): boolean {
   const mark = VOICED_MARKS[folded.trim()];
   let last = b.length - 1;
   while (last >= 0 && b.codes[last] === SEP) last--;
@@ -184,7 +144,14 @@ function attachVoicedMark(b: Builder, folded: string, end: number): boolean {
   return true;
 }
 
-function emit(b: Builder, ch: string, start: number, end: number, mode: NormaliseMode, kata: number): void {
+function emit(
+  b: CodeBuffer,
+  ch: string,
+  start: number,
+  end: number,
+  mode: NormaliseMode,
+  kata: number,
+): void {
   let c = ch.codePointAt(0)!;
   if (c >= 0x41 && c <= 0x5a) c += 0x20;
   else if (c > 0x7f && c < 0x3000) {
@@ -233,9 +200,9 @@ function tokenLength(codes: Uint16Array, length: number, k: number, dir: 1 | -1)
  * between two real Latin words (shine kasu) so romaji terms keep their word boundaries;
  * map in-word confusables (L!NE); fold repeated characters.
  */
-function resolve(b: Builder): Normalised {
+export function resolveInto(b: CodeBuffer, out: CodeBuffer): CodeBuffer {
   const { codes, starts, ends, kata, length } = b;
-  const out = RESOLVE_SCRATCH.reset();
+  out.reset();
   let k = 0;
   while (k < length) {
     const c = codes[k]!;
@@ -270,11 +237,11 @@ function resolve(b: Builder): Normalised {
     out.push(code, starts[k]!, ends[k]!, kata[k]!);
     k++;
   }
-  return finish(out);
+  return out;
 }
 
 /** Copies the scratch buffers out into one allocation, viewed as the three arrays. */
-function finish(b: Builder): Normalised {
+export function toNormalised(b: CodeBuffer): Normalised {
   const n = b.length;
   const text = UTF16.decode(b.codes.subarray(0, n));
   const buffer = new ArrayBuffer(n * 9);
@@ -288,13 +255,19 @@ function finish(b: Builder): Normalised {
 }
 
 // Scratch space reused by every call (the engine is synchronous, so calls never overlap).
-const FOLD_SCRATCH = new Builder(1024);
-const RESOLVE_SCRATCH = new Builder(1024);
+const FOLD_SCRATCH = new CodeBuffer(1024);
+const RESOLVE_SCRATCH = new CodeBuffer(1024);
 
 export function normalise(input: string, mode: NormaliseMode = 'match'): Normalised {
   const b = foldCharacters(input, mode);
-  if (mode === 'light') return finish(b);
-  return resolve(b);
+  if (mode === 'light') return toNormalised(b);
+  return toNormalised(resolveInto(b, RESOLVE_SCRATCH));
+}
+
+/** The first pass alone (before separators and repeats are resolved), for deriving per-character tables. */
+export function foldOnly(input: string, mode: NormaliseMode): { codes: number[]; kata: number[] } {
+  const b = foldCharacters(input, mode);
+  return { codes: Array.from(b.codes.subarray(0, b.length)), kata: Array.from(b.kata.subarray(0, b.length)) };
 }
 
 /** Normalised form only, for lexicon terms and comparisons. */

@@ -6,6 +6,8 @@ import { normaliseTerm } from '../normalise.ts';
 const LINE_WORD =
   /(?:(?<![a-z])line|(?<!おん|がいど|でっど|ぱいぷ|ほっと|へっど|すかい)らいん|(?<![a-z])id(?![a-z]))/;
 const HANDLE = /@[a-z0-9_.]{3,30}/g;
+/** Every match of ID_AFTER_LINE starts with one of these; the fast scanner looks for them too. */
+export const LINE_KEYWORDS = ['line', 'らいん', 'id'];
 // In the folded view an ID may have lost its "_" (hoshi_ex → hoshi ex) or been spaced out.
 const ID_AFTER_LINE =
   /(?:(?<![a-z])line|(?<!おん|がいど|でっど|ぱいぷ|ほっと|へっど|すかい)らいん|(?<![a-z])id)[^a-z0-9@]{0,4}@?([a-z][a-z0-9 ]{3,30})/g;

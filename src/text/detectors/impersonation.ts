@@ -2,9 +2,24 @@ import type { DetectorInput, FeatureSet } from '../features.ts';
 import { normaliseTerm } from '../normalise.ts';
 import { editDistance } from './similarity.ts';
 
+/** Staff roles as they appear in the match view; the fast scanner looks for them too. */
+export const STAFF_WORDS = [
+  '職員',
+  'すたっふ',
+  '相談員',
+  'かうんせら',
+  '講師',
+  '担当',
+  '人事',
+  '事務局',
+  '運営',
+  '窓口',
+  'きゃりあ相談窓口',
+];
 // "窓口スタッフの佐藤です", "相談員・山口と申します": a staff role followed by a name introducing itself.
-const STAFF_INTRO =
-  /(職員|すたっふ|相談員|かうんせら|講師|担当|人事|事務局|運営|窓口|きゃりあ相談窓口)(?:の|・)?[一-龥]{1,4}(?:です|と申します|ともうします)/;
+const STAFF_INTRO = new RegExp(
+  `(${STAFF_WORDS.join('|')})(?:の|・)?[一-龥]{1,4}(?:です|と申します|ともうします)`,
+);
 
 const OFFICIAL_WORDS = /(公式|official|運営|事務局|support|サポート|staff|スタッフ|本部)/;
 

@@ -38,6 +38,24 @@ const FEE_CLAIM = new RegExp(
 const CLOSURE_CLAIM = new RegExp(
   `${SERVICE}[^。！!？?]{0,14}(?:閉鎖|廃止|閉館|なくなる|無くなる|終了する|中止になっ|中止です)`,
 );
+/**
+ * Every match of FEE_CLAIM and CLOSURE_CLAIM contains one of these words or a digit; the fast
+ * scanner looks for them to know when this detector can say nothing.
+ */
+export const CLAIM_WORDS = [
+  '有料',
+  '参加費',
+  '手数料',
+  'お金',
+  '閉鎖',
+  '廃止',
+  '閉館',
+  'なくなる',
+  '無くなる',
+  '終了する',
+  '中止になっ',
+  '中止です',
+];
 const ASSERTIVE = /(らしい|聞いた|決まった|決まって|だよ|だって|になる|される|ってさ|確定|速報|です|ます)/;
 
 /** SNS-DELETE-08 candidates: claims that contradict the tenant's published facts (free service, no closure). */

@@ -1,11 +1,68 @@
 import { type DetectorInput, type FeatureSet, toOriginal } from '../features.ts';
 import { isOfficialDomain } from './contacts.ts';
 
+/** Top-level domains a link is recognised by; the fast scanner looks for them after a dot. */
+export const URL_ENDINGS = [
+  'com',
+  'net',
+  'org',
+  'jp',
+  'io',
+  'ly',
+  'gl',
+  'me',
+  'co',
+  'info',
+  'biz',
+  'xyz',
+  'example',
+  'gd',
+  'to',
+  'cc',
+  'tv',
+  'app',
+  'dev',
+  'site',
+  'online',
+  'top',
+  'shop',
+  'link',
+  'club',
+];
+/** Executables, installers, scripts and macro documents (SNS-DELETE-11 on their own). */
+export const DANGEROUS_EXTENSIONS = [
+  'apk',
+  'exe',
+  'scr',
+  'bat',
+  'cmd',
+  'msi',
+  'dmg',
+  'pkg',
+  'jar',
+  'vbs',
+  'vbe',
+  'jse',
+  'wsf',
+  'ps1',
+  'hta',
+  'lnk',
+  'crx',
+  'xpi',
+  'mobileconfig',
+  'xlsm',
+  'docm',
+  'pptm',
+  'xlam',
+  'iso',
+  'img',
+];
 // Full URLs (also defanged hxxp), and bare host/path forms such as s.example/aB3x9 or bit.ly/x.
-const URL_RE =
-  /(?:h(?:tt|xx)ps?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|jp|io|ly|gl|me|co|info|biz|xyz|example|gd|to|cc|tv|app|dev|site|online|top|shop|link|club)(?::\d+)?(?:\/[^\s<>"'）)」』、。]*)?/g;
-const DANGEROUS_FILE =
-  /\.(?:apk|exe|scr|bat|cmd|msi|dmg|pkg|jar|vbs|vbe|jse|wsf|ps1|hta|lnk|crx|xpi|mobileconfig|xlsm|docm|pptm|xlam|iso|img)(?![a-z0-9])/;
+const URL_RE = new RegExp(
+  `(?:h(?:tt|xx)ps?:\\/\\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${URL_ENDINGS.join('|')})(?::\\d+)?(?:\\/[^\\s<>"'）)」』、。]*)?`,
+  'g',
+);
+const DANGEROUS_FILE = new RegExp(`\\.(?:${DANGEROUS_EXTENSIONS.join('|')})(?![a-z0-9])`);
 const ARCHIVE_FILE = /\.(?:zip|rar|7z|lzh|cab|tar|gz)(?![a-z0-9])/;
 const SHORTENERS = new Set([
   'bit.ly',

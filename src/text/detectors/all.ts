@@ -1,0 +1,19 @@
+import type { Detector } from '../features.ts';
+import { detectContacts } from './contacts.ts';
+import { detectHandles } from './handles.ts';
+import { detectImpersonation } from './impersonation.ts';
+import { detectNoise } from './noise.ts';
+import { detectAlteredOfficialContent, detectFactContradiction, detectTopic } from './official-content.ts';
+import { detectUrls } from './urls.ts';
+
+// Impersonation first: a number offered by someone posing as staff is not someone else's data.
+export const DETECTORS: readonly Detector[] = [
+  detectImpersonation,
+  detectContacts,
+  detectUrls,
+  detectHandles,
+  detectNoise,
+  detectAlteredOfficialContent,
+  detectFactContradiction,
+  detectTopic,
+];

@@ -1,0 +1,196 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../bench/moderation-corpus.ts';
+import { CompiledModel, loadBundledModel } from './classifier.ts';
+import { loadDemoTenant, type ModerationContext, withDefaults } from './context.ts';
+import { STAFF_WORDS } from './detectors/impersonation.ts';
+import { CLAIM_WORDS } from './detectors/official-content.ts';
+import { createModerationEngine, type ModerationInput } from './engine.ts';
+import { contextForRow, parseLabelledLine } from './evaluation.ts';
+import { FastPath } from './fast-path.ts';
+import { CompiledLexicon, loadLexiconFiles } from './lexicon.ts';
+import { normalise, toNormalised } from './normalise.ts';
+import { loadRuleFile } from './rules.ts';
+
+const fast = createModerationEngine();
+const full = createModerationEngine({ fastPath: false });
+const DEV_SET = new URL('../../../shared/data/moderation/dev.jsonl', import.meta.url);
+
+/** Inputs on which the two paths disagree, with both verdicts, for a readable failure. */
+function disagreements(inputs: ModerationInput[]): unknown[] {
+  const out: unknown[] = [];
+  for (const input of inputs) {
+    const a = fast.moderate(input);
+    const b = full.moderate(input);
+    if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ text: input.text, fast: a, full: b });
+  }
+  return out;
+}
+
+const CONTEXTS: ModerationContext[] = [
+  loadDemoTenant('jobcafe'),
+  {
+    ...loadDemoTenant('desk'),
+    channel: 'desk-chat',
+    contactRequested: true,
+    post: 'LINE: 1対1の相談チャット',
+  },
+  loadDemoTenant('coop'),
+  withDefaults({
+    tenantId: 'posts',
+    officialPosts: ['合同企業説明会を6月22日(土)10時から見本市民ホールで開催します。参加無料です。'],
+    thresholds: { review: 0.2, hide: 0.9, reviewOnly: [] },
+  }),
+  withDefaults({ tenantId: 'narrow', ruleSet: ['SNS-DELETE-02', 'SNS-DELETE-14'] }),
+];
+
+// Pieces that exercise every trigger: listed terms, detector words, digits, links, handles, noise.
+const lexicon = loadLexiconFiles();
+const TERMS = lexicon.flatMap((f) => f.groups.flatMap((g) => g.terms)).filter((_, k) => k % 7 === 0);
+const PIECES = [
+  ...TERMS,
+  ...STAFF_WORDS,
+  ...CLAIM_WORDS,
+  'スタッフの佐藤です',
+  'LINE',
+  'ﾗｲﾝ ID',
+  '@kasegu_ex',
+  '０９０ー１２３４ー５６７８',
+  'https://bit.ly/x',
+  'viewer.scr',
+  'seminar.co',
+  'らしい',
+  'ですか？',
+  '死ぬほど',
+  'ｗｗｗｗｗｗ',
+  '😊😊😊😊😊😊',
+  'asdfghjkl',
+  'ジョブカフェ',
+  '予約はいつから取れますか。',
+  'Thank you for the seminar.',
+];
+const ODD_UNITS = [
+  ' ',
+  '.',
+  '・',
+  '\u200b',
+  '\u200d',
+  '\ufe0f',
+  'ー',
+  'ｰ',
+  'ﾞ',
+  'ﾟ',
+  '゛',
+  '…',
+  '㏂',
+  'ß',
+  '①',
+  '\u0007',
+  '\r',
+  '\n',
+  '\ud83d',
+  '\ude0a',
+  '\ufffd',
+  '〇',
+  '*',
+  'ｶﾞ',
+  'с',
+  '!',
+  '1',
+  '0',
+  '＠',
+  '．',
+  'Ｗ',
+];
+
+const HALF_WIDTH = new Map<string, string>();
+for (let c = 0xff61; c <= 0xff9f; c++) {
+  const half = String.fromCharCode(c);
+  const wide = half.normalize('NFKC');
+  if (wide.length === 1) HALF_WIDTH.set(wide, half);
+}
+/** Full-width ASCII and half-width katakana: the width changes people use to dodge filters. */
+function changeWidth(s: string): string {
+  return [...s]
+    .map((ch) => {
+      const c = ch.charCodeAt(0);
+      if (c > 0x20 && c < 0x7f) return String.fromCharCode(c + 0xfee0);
+      return HALF_WIDTH.get(ch) ?? ch;
+    })
+    .join('');
+}
+
+const evasiveText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PIECES),
+      fc.constantFrom(...PIECES).map(changeWidth),
+      fc
+        .tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '.', '\u200b', '・', '-'))
+        .map(([p, sep]) => [...p].join(sep)),
+      fc.constantFrom(...ODD_UNITS),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () => {
+  test.skipIf(!existsSync(DEV_SET))('on the development set', () => {
+    const cache = new Map<string, ModerationContext>();
+    const rows = readFileSync(DEV_SET, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, i) => parseLabelledLine(line, i + 1));
+    expect(
+      disagreements(rows.map((row) => ({ text: row.text, context: contextForRow(row, cache) }))),
+    ).toEqual([]);
+  });
+
+  test('on the generated benchmark corpus, in several tenant contexts', () => {
+    const { comments } = generateCorpus(20_000);
+    const inputs = comments.map((c, k) => ({ text: c.text, context: CONTEXTS[k % 7 === 0 ? k % 5 : 0]! }));
+    expect(disagreements(inputs)).toEqual([]);
+  });
+
+  test('on listed terms with separators, width changes and odd characters (fast-check)', () => {
+    fc.assert(
+      fc.property(evasiveText, fc.constantFrom(...CONTEXTS), (text, context) => {
+        expect(disagreements([{ text, context }])).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('with author names, tenant terms, empty and over-long texts (the full pipeline decides those)', () => {
+    const context = withDefaults({
+      tenantId: 't',
+      extraTerms: [{ term: 'ぼったくり', ruleId: 'SNS-DELETE-02' }],
+    });
+    expect(
+      disagreements([
+        { text: 'ここはボッタクリ', context },
+        { text: '当選おめでとうございます', context: CONTEXTS[0]!, authorName: 'ジョブカフェ見本 公式' },
+        { text: '' },
+        { text: `${'あ'.repeat(10_005)}死ね` },
+        { text: 42 as unknown as string },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+test('the scanner builds exactly the match view that normalise() builds', () => {
+  const model = loadBundledModel();
+  const path = new FastPath(
+    new CompiledLexicon(loadLexiconFiles()),
+    loadRuleFile().rules,
+    model ? new CompiledModel(model) : null,
+  );
+  fc.assert(
+    fc.property(evasiveText, (text) => {
+      if (path.decide(text, CONTEXTS[0]!).kind === 'full') return;
+      expect(toNormalised(path.scanner.resolved)).toEqual(normalise(text, 'match'));
+    }),
+    { numRuns: 2000 },
+  );
+});

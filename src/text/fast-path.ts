@@ -1,0 +1,171 @@
+import type { CompiledModel } from './classifier.ts';
+import type { ModerationContext } from './context.ts';
+import { DETECTORS } from './detectors/all.ts';
+import { detectContacts } from './detectors/contacts.ts';
+import { detectHandles, LINE_KEYWORDS } from './detectors/handles.ts';
+import { detectImpersonation, STAFF_WORDS } from './detectors/impersonation.ts';
+import { detectNoise } from './detectors/noise.ts';
+import {
+  CLAIM_WORDS,
+  detectAlteredOfficialContent,
+  detectFactContradiction,
+  detectTopic,
+} from './detectors/official-content.ts';
+import { DANGEROUS_EXTENSIONS, detectUrls, URL_ENDINGS } from './detectors/urls.ts';
+import type { Detector } from './features.ts';
+import {
+  DIGIT_OR_CONTACT,
+  describeUnit,
+  FLOOD_CHAR,
+  KIND_DROP,
+  KIND_SEPARATOR,
+  KIND_SIMPLE,
+  kindOf,
+  LIGHT_AT,
+  MASH_CHAR,
+  UNIT_TABLE,
+  URL_INSIDE,
+} from './fold-table.ts';
+import type { CompiledLexicon } from './lexicon.ts';
+import { normaliseTerm } from './normalise.ts';
+import type { CombinationRule } from './rules.ts';
+import type { SignalPattern } from './scan-automaton.ts';
+import {
+  Scanner,
+  SIGNAL_CLAIM_WORD,
+  SIGNAL_DECISIVE,
+  SIGNAL_LINE_KEYWORD,
+  SIGNAL_STAFF_WORD,
+} from './scanner.ts';
+import { MODEL_WEIGHT } from './scoring.ts';
+import { RULE_IDS } from './verdict.ts';
+
+/** Rule part that the noise detector computes itself (a comment of six characters or fewer). */
+const SHORT = -1;
+const LINK_ENDING = new RegExp(`^(?:${[...URL_ENDINGS, ...DANGEROUS_EXTENSIONS].join('|')})`);
+const LONGEST_ENDING = Math.max(...[...URL_ENDINGS, ...DANGEROUS_EXTENSIONS].map((e) => e.length));
+// Margin on the logit so that rounding can never turn "below the threshold" into a label.
+const LOGIT_MARGIN = 1e-9;
+
+export type FastDecision = { kind: 'allow' } | { kind: 'full' } | { kind: 'pipeline'; detectors: Detector[] };
+
+/**
+ * Decides from one scan what the full pipeline would need. `allow`: no lexicon group that can
+ * fire, no rule whose parts are all present, every detector provably silent and the model below
+ * the review threshold in every category, so the verdict can only be an empty allow. `pipeline`:
+ * run the pipeline on the scanner's view and model sums, with only the detectors that may fire.
+ * `full`: the scanner cannot fold this text exactly.
+ */
+export class FastPath {
+  readonly scanner: Scanner;
+  /** Per combination rule that can fire with only lexicon parts (and SHORT): its part indices. */
+  private readonly lexicalRules: number[][] = [];
+  private readonly model: CompiledModel | null;
+  private lastReview = Number.NaN;
+  private logitLimit = 0;
+
+  constructor(lexicon: CompiledLexicon, rules: CombinationRule[], model: CompiledModel | null) {
+    this.model = model;
+    const partOf = new Map<string, number>();
+    for (const rule of rules)
+      for (const name of rule.all) {
+        const group = lexicon.groupById.get(name);
+        if (group && !group.category && !partOf.has(name)) partOf.set(name, partOf.size + 1);
+      }
+    const patterns: SignalPattern[] = [];
+    for (const { text, group } of lexicon.patternEntries()) {
+      if (group.category || group.id === 'distress') patterns.push({ text, signal: SIGNAL_DECISIVE });
+      else if (partOf.has(group.id)) patterns.push({ text, signal: partOf.get(group.id)! });
+    }
+    const triggers: Array<[string[], number]> = [
+      [STAFF_WORDS, SIGNAL_STAFF_WORD],
+      [LINE_KEYWORDS, SIGNAL_LINE_KEYWORD],
+      [CLAIM_WORDS, SIGNAL_CLAIM_WORD],
+    ];
+    for (const [words, signal] of triggers)
+      for (const w of words) patterns.push({ text: normaliseTerm(w), signal });
+    // A rule with a part that no lexicon group gives needs a detector, and then the scan is not quiet.
+    for (const rule of rules)
+      if (rule.all.every((name) => name === 'short' || partOf.has(name)))
+        this.lexicalRules.push(rule.all.map((name) => (name === 'short' ? SHORT : partOf.get(name)! - 1)));
+    this.scanner = new Scanner(patterns, partOf.size, model);
+  }
+
+  decide(text: string, context: ModerationContext): FastDecision {
+    const scan = this.scanner;
+    if (!scan.scan(text)) return { kind: 'full' };
+    const any = scan.anyFlags;
+    const awake = new Set<Detector>([detectNoise, detectTopic]);
+    if (scan.staffIntroduction) awake.add(detectImpersonation);
+    if ((any & DIGIT_OR_CONTACT) !== 0) awake.add(detectContacts).add(detectFactContradiction);
+    if ((any & URL_INSIDE) !== 0 || scan.afterDots.some((p) => linkMayEndAt(text, p))) awake.add(detectUrls);
+    if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake.add(detectHandles);
+    if (context.officialPosts.length > 0 && scan.resolved.length >= 15)
+      awake.add(detectAlteredOfficialContent);
+    if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
+      awake.add(detectFactContradiction);
+    const short = text.length <= 400 && scan.compactLength <= 6;
+    const quiet =
+      awake.size === 2 &&
+      !scan.decisive &&
+      !this.noiseMayFire(text) &&
+      !this.lexicalRules.some((parts) =>
+        parts.every((p) => (p === SHORT ? short : scan.partsSeen[p] === 1)),
+      ) &&
+      this.modelQuiet(context.thresholds.review);
+    if (quiet) return { kind: 'allow' };
+    return { kind: 'pipeline', detectors: DETECTORS.filter((d) => awake.has(d)) };
+  }
+
+  /** The conditions under which detectNoise adds `noise` (it is exact there; this only says "maybe"). */
+  private noiseMayFire(text: string): boolean {
+    const scan = this.scanner;
+    const n = scan.compactLength;
+    if (text.length > 400 || n === 0) return false;
+    if (n >= 6 && scan.resolved.length <= 2) return true;
+    if (n <= 80 && (scan.allFlags & FLOOD_CHAR) !== 0) return true;
+    if (n <= 60 && (scan.allFlags & MASH_CHAR) !== 0) return true;
+    return n >= 24 && n <= 2000 && scan.compactIsRepetition();
+  }
+
+  /** No category can reach the review threshold from the model alone (no rule hit adds to it here). */
+  private modelQuiet(review: number): boolean {
+    const model = this.model;
+    if (!model) return true;
+    if (review !== this.lastReview) {
+      const p = review / MODEL_WEIGHT;
+      this.logitLimit =
+        p >= 1 ? Number.POSITIVE_INFINITY : p <= 0 ? Number.NEGATIVE_INFINITY : Math.log(p / (1 - p));
+      this.lastReview = review;
+    }
+    const paddedLength = this.scanner.resolved.length + 2;
+    for (let slot = 0; slot < RULE_IDS.length; slot++)
+      if (
+        model.hasRule(slot) &&
+        model.logit(slot, this.scanner.sums[slot]!, paddedLength) >= this.logitLimit - LOGIT_MARGIN
+      )
+        return false;
+    return true;
+  }
+}
+
+/**
+ * Whether the letters after a dot may be a top-level domain or a dangerous file extension (what the
+ * URL detector's patterns need after their dot). Characters the table folds to one ASCII letter or
+ * digit are read as the light view reads them; anything unusual answers "maybe".
+ */
+function linkMayEndAt(text: string, from: number): boolean {
+  let letters = '';
+  for (let i = from; i < text.length && letters.length < LONGEST_ENDING; i++) {
+    const c = text.charCodeAt(i);
+    const e = UNIT_TABLE[c] || describeUnit(c);
+    const kind = kindOf(e);
+    if (kind === KIND_DROP) continue;
+    if (kind === KIND_SEPARATOR) break;
+    if (kind !== KIND_SIMPLE) return true;
+    const code = e & 0xffff;
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) break;
+    letters += String.fromCharCode(code);
+  }
+  return LINK_ENDING.test(letters);
+}

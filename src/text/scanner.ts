@@ -1,0 +1,280 @@
+import { isKana } from './char-tables.ts';
+import { type CompiledModel, END, START, WEIGHT_STRIDE } from './classifier.ts';
+import { CodeBuffer, UnitCopy } from './code-buffer.ts';
+import {
+  describeCodePoint,
+  describeHalfWidthWithMark,
+  describeUnit,
+  HALF_WIDTH_BASE,
+  KATAKANA,
+  KIND_DROP,
+  KIND_HIGH_SURROGATE,
+  KIND_LONG_VOWEL,
+  KIND_PAIR,
+  KIND_SEPARATOR,
+  KIND_SIMPLE,
+  LIGHT_ENDS_WITH_DOT,
+  LIGHT_OUTPUT,
+  LIGHT_STARTS_ALNUM,
+  REPORTED,
+  UNIT_TABLE,
+  WHITESPACE,
+} from './fold-table.ts';
+import { resolveInto, SEP } from './normalise.ts';
+import { ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
+
+/** Signals carried by the scanner's patterns (a positive signal n is lexicon part n − 1). */
+export const SIGNAL_DECISIVE = 0;
+export const SIGNAL_STAFF_WORD = -1;
+export const SIGNAL_LINE_KEYWORD = -2;
+export const SIGNAL_CLAIM_WORD = -3;
+
+const START_CODE = START.charCodeAt(0);
+const END_CODE = END.charCodeAt(0);
+const HIRAGANA_NO = 0x306e;
+const LINE_ID_WINDOW = 6; // keyword, up to four other characters, an optional @, then the ID's first letter
+
+/**
+ * One pass over a comment that builds the match view exactly as normalise() does (table-driven),
+ * runs one automaton over it for the model's n-grams and the lexicon and trigger patterns, and sums
+ * the model's weights. Everything is written to reused buffers; `scan` returns false for a text it
+ * cannot fold exactly (rare characters, reported input), which then takes the full pipeline.
+ */
+export class Scanner {
+  private readonly units = new UnitCopy();
+  readonly folded = new CodeBuffer(512);
+  readonly resolved = new CodeBuffer(512);
+  /** The text without whitespace, as the noise detector compacts it. */
+  compact = new Uint16Array(512);
+  compactLength = 0;
+  /** OR and AND of the table entries of every character. */
+  anyFlags = 0;
+  allFlags = 0;
+  /** Where a dot in the light view is followed by a letter or digit (a link or file name may start). */
+  readonly afterDots: number[] = [];
+  decisive = false;
+  staffIntroduction = false;
+  lineIdAfterKeyword = false;
+  claimWord = false;
+  readonly partsSeen: Uint8Array;
+  readonly sums = new Int32Array(WEIGHT_STRIDE);
+  private readonly partsTouched: number[] = [];
+  private readonly automaton: ScanAutomaton;
+  private readonly weights: Int32Array;
+  private readonly gramStamp: Int32Array;
+  private generation = 0;
+  private readonly staffEnds: number[] = [];
+  private readonly keywordEnds: number[] = [];
+
+  constructor(patterns: readonly SignalPattern[], partCount: number, model: CompiledModel | null) {
+    this.automaton = new ScanAutomaton(model?.grams ?? [], patterns);
+    this.weights = model?.weights ?? new Int32Array(0);
+    this.gramStamp = new Int32Array(model?.grams.length ?? 0);
+    this.partsSeen = new Uint8Array(partCount);
+  }
+
+  scan(text: string): boolean {
+    if (!this.fold(text)) return false;
+    resolveInto(this.folded, this.resolved);
+    this.match();
+    this.checkTriggerWindows();
+    return true;
+  }
+
+  /** Pass 1: the normaliser's first pass, one table look-up per character, into preallocated arrays. */
+  private fold(input: string): boolean {
+    const n = input.length;
+    const text = this.units.copy(input);
+    const folded = this.folded.reset().reserve(n);
+    const { codes, starts, ends, kata } = folded;
+    if (this.compact.length < n) this.compact = new Uint16Array(n * 2);
+    const compact = this.compact;
+    const table = UNIT_TABLE;
+    let length = 0;
+    let compactLength = 0;
+    let any = 0;
+    let all = -1;
+    let lastDot = false;
+    this.afterDots.length = 0;
+    for (let i = 0; i < n; i++) {
+      const start = i;
+      const c = text[i]!;
+      let e = table[c]!;
+      if (e === 0) e = describeUnit(c);
+      let kind = (e >>> 16) & 7;
+      if ((e & HALF_WIDTH_BASE) !== 0) {
+        const next = i + 1 < n ? text[i + 1]! : 0;
+        if (next === 0xff9e || next === 0xff9f) {
+          e = describeHalfWidthWithMark(c, next);
+          kind = (e >>> 16) & 7;
+          compact[compactLength++] = c;
+          i++;
+        }
+      } else if (kind === KIND_HIGH_SURROGATE) {
+        const low = i + 1 < n ? text[i + 1]! : 0;
+        if (!(low >= 0xdc00 && low <= 0xdfff)) return false;
+        e = describeCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        kind = (e >>> 16) & 7;
+        compact[compactLength++] = c;
+        i++;
+      }
+      any |= e;
+      all &= e;
+      if ((e & LIGHT_OUTPUT) !== 0) {
+        if (lastDot && (e & LIGHT_STARTS_ALNUM) !== 0) this.afterDots.push(start);
+        lastDot = (e & LIGHT_ENDS_WITH_DOT) !== 0;
+      }
+      // The last unit of the chunk (the earlier one of a two-unit chunk was stored above).
+      if ((e & WHITESPACE) === 0) compact[compactLength++] = text[i]!;
+      if (kind === KIND_SIMPLE) {
+        codes[length] = e & 0xffff;
+        starts[length] = start;
+        ends[length] = i + 1;
+        kata[length++] = (e & KATAKANA) !== 0 ? 1 : 0;
+      } else if (kind === KIND_SEPARATOR || kind === KIND_LONG_VOWEL) {
+        // A long vowel after a kana is dropped (ばーか → ばか); elsewhere it separates like any other.
+        if (kind === KIND_LONG_VOWEL && length > 0 && codes[length - 1] !== SEP && isKana(codes[length - 1]!))
+          continue;
+        codes[length] = SEP;
+        starts[length] = start;
+        ends[length] = i + 1;
+        kata[length++] = 0;
+      } else if (kind === KIND_PAIR) {
+        for (let k = start; k <= i; k++) {
+          codes[length] = text[k]!;
+          starts[length] = start;
+          ends[length] = i + 1;
+          kata[length++] = 0;
+        }
+      } else if (kind !== KIND_DROP) return false;
+    }
+    folded.length = length;
+    this.compactLength = compactLength;
+    this.anyFlags = any;
+    this.allFlags = all;
+    return (any & REPORTED) === 0;
+  }
+
+  /** Pass 3: the automaton over the padded match view, n-gram weights summed once per n-gram. */
+  private match(): void {
+    const { classOf, rootNext, base, check, fail, gramStart, grams, signalStart } = this.automaton;
+    const { weights, gramStamp } = this;
+    for (const p of this.partsTouched) this.partsSeen[p] = 0;
+    this.partsTouched.length = 0;
+    this.decisive = false;
+    this.claimWord = false;
+    this.staffEnds.length = 0;
+    this.keywordEnds.length = 0;
+    if (++this.generation === 0x7fffffff) {
+      gramStamp.fill(0);
+      this.generation = 1;
+    }
+    const generation = this.generation;
+    const codes = this.resolved.codes;
+    const length = this.resolved.length;
+    // One accumulator per rule (RULE_IDS has 15): locals keep the hot loop in registers.
+    // biome-ignore format: fifteen sums
+    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0, z10 = 0, z11 = 0, z12 = 0, z13 = 0, z14 = 0;
+    let s = 0;
+    for (let k = -1; k <= length; k++) {
+      const c = classOf[k < 0 ? START_CODE : k === length ? END_CODE : codes[k]!]!;
+      if (c === 0) {
+        s = 0;
+        continue;
+      }
+      for (;;) {
+        if (s === 0) {
+          s = rootNext[c]!;
+          break;
+        }
+        const t = base[s]! + c;
+        if (check[t] === s) {
+          s = t;
+          break;
+        }
+        s = fail[s]!;
+      }
+      for (let g = gramStart[s]!, last = gramStart[s + 1]!; g < last; g++) {
+        const id = grams[g]!;
+        if (gramStamp[id] === generation) continue;
+        gramStamp[id] = generation;
+        const w = id * WEIGHT_STRIDE;
+        z0 += weights[w]!;
+        z1 += weights[w + 1]!;
+        z2 += weights[w + 2]!;
+        z3 += weights[w + 3]!;
+        z4 += weights[w + 4]!;
+        z5 += weights[w + 5]!;
+        z6 += weights[w + 6]!;
+        z7 += weights[w + 7]!;
+        z8 += weights[w + 8]!;
+        z9 += weights[w + 9]!;
+        z10 += weights[w + 10]!;
+        z11 += weights[w + 11]!;
+        z12 += weights[w + 12]!;
+        z13 += weights[w + 13]!;
+        z14 += weights[w + 14]!;
+      }
+      if (signalStart[s] !== signalStart[s + 1]) this.signal(s, k + 1);
+    }
+    const sums = this.sums;
+    sums[0] = z0;
+    sums[1] = z1;
+    sums[2] = z2;
+    sums[3] = z3;
+    sums[4] = z4;
+    sums[5] = z5;
+    sums[6] = z6;
+    sums[7] = z7;
+    sums[8] = z8;
+    sums[9] = z9;
+    sums[10] = z10;
+    sums[11] = z11;
+    sums[12] = z12;
+    sums[13] = z13;
+    sums[14] = z14;
+  }
+
+  private signal(state: number, end: number): void {
+    const { signalStart, signals } = this.automaton;
+    for (let k = signalStart[state]!; k < signalStart[state + 1]!; k++) {
+      const v = signals[k]!;
+      if (v === SIGNAL_DECISIVE) this.decisive = true;
+      else if (v > 0) {
+        if (this.partsSeen[v - 1] === 0) {
+          this.partsSeen[v - 1] = 1;
+          this.partsTouched.push(v - 1);
+        }
+      } else if (v === SIGNAL_STAFF_WORD) this.staffEnds.push(end);
+      else if (v === SIGNAL_LINE_KEYWORD) this.keywordEnds.push(end);
+      else if (v === SIGNAL_CLAIM_WORD) this.claimWord = true;
+    }
+  }
+
+  /** A staff word can start a self-introduction only before の or a kanji; a LINE keyword only before an ID. */
+  private checkTriggerWindows(): void {
+    const { codes, length } = this.resolved;
+    this.staffIntroduction = this.staffEnds.some(
+      (e) => e < length && (codes[e] === HIRAGANA_NO || (codes[e]! >= 0x4e00 && codes[e]! <= 0x9fa5)),
+    );
+    this.lineIdAfterKeyword = this.keywordEnds.some((e) => {
+      for (let k = e; k < Math.min(length, e + LINE_ID_WINDOW); k++) {
+        const c = codes[k]!;
+        if ((c >= 0x61 && c <= 0x7a) || c === 0x40) return true;
+      }
+      return false;
+    });
+  }
+
+  /** True when the compact text is one block repeated (the noise detector's copy-paste check). */
+  compactIsRepetition(): boolean {
+    const text = this.compact;
+    const n = this.compactLength;
+    for (let p = 4; p <= n / 3; p++) {
+      let ok = true;
+      for (let i = p; i < n && ok; i++) if (text[i] !== text[i - p]) ok = false;
+      if (ok) return true;
+    }
+    return false;
+  }
+}
