@@ -1,47 +1,68 @@
 import { type Kysely, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../db/schema.ts';
 import type { HoursException, WeeklyHours } from './slots.ts';
 
 type Db = Kysely<DB>;
 
-/** Active counsellors (staff with the role) who have weekly hours at the office. */
-export async function listOfficeHours(db: Db, officeId: string): Promise<WeeklyHours[]> {
-  const rows = await db
-    .selectFrom('counsellor_hours as h')
-    .innerJoin('staff as s', 's.id', 'h.staff_id')
-    .select(['h.staff_id', 'h.weekday', 'h.starts_at', 'h.ends_at'])
-    .where('h.office_id', '=', officeId)
-    .where('s.active', '=', true)
-    .where(sql<boolean>`'counsellor' = ANY(s.roles)`)
-    .execute();
-  return rows.map((r) => ({
-    staffId: r.staff_id,
-    weekday: r.weekday,
-    startsAt: r.starts_at,
-    endsAt: r.ends_at,
-  }));
+export interface OfficeAvailability {
+  hours: WeeklyHours[];
+  exceptions: HoursException[];
+  /** Live bookings' (counsellor, start) in the window: the slots already taken. */
+  taken: { counsellorId: string; startsAt: Date }[];
 }
 
-export async function listOfficeExceptions(
+/**
+ * What slot computation reads, in one round trip: the weekly hours of active counsellors (staff with
+ * the role) at the office, their dated exceptions from `fromDate` to `toDate`, and the live bookings
+ * between the two instants.
+ */
+export async function loadOfficeAvailability(
   db: Db,
-  officeId: string,
-  fromDate: string,
-  toDate: string,
-): Promise<HoursException[]> {
-  const rows = await db
-    .selectFrom('counsellor_exceptions')
-    .select(['staff_id', 'on_date', 'kind', 'starts_at', 'ends_at'])
-    .where('office_id', '=', officeId)
-    .where('on_date', '>=', fromDate)
-    .where('on_date', '<=', toDate)
-    .execute();
-  return rows.map((r) => ({
-    staffId: r.staff_id,
-    onDate: r.on_date,
-    kind: r.kind,
-    startsAt: r.starts_at,
-    endsAt: r.ends_at,
-  }));
+  q: { officeId: string; fromDate: string; toDate: string; from: Date; to: Date },
+): Promise<OfficeAvailability> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('counsellor_hours as h')
+          .innerJoin('staff as s', 's.id', 'h.staff_id')
+          .select(['h.staff_id as staffId', 'h.weekday', 'h.starts_at as startsAt', 'h.ends_at as endsAt'])
+          .where('h.office_id', '=', q.officeId)
+          .where('s.active', '=', true)
+          .where(sql<boolean>`'counsellor' = ANY(s.roles)`),
+      ).as('hours'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('counsellor_exceptions as e')
+          .select([
+            'e.staff_id as staffId',
+            'e.on_date as onDate',
+            'e.kind',
+            'e.starts_at as startsAt',
+            'e.ends_at as endsAt',
+          ])
+          .where('e.office_id', '=', q.officeId)
+          .where('e.on_date', '>=', q.fromDate)
+          .where('e.on_date', '<=', q.toDate),
+      ).as('exceptions'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('bookings as b')
+          .select(['b.counsellor_id as counsellorId', 'b.starts_at as startsAt'])
+          .where('b.office_id', '=', q.officeId)
+          .where('b.status', '=', 'booked')
+          .where('b.starts_at', '>=', q.from)
+          .where('b.starts_at', '<', q.to),
+      ).as('taken'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    hours: row.hours,
+    exceptions: row.exceptions,
+    // JSON carries instants as text.
+    taken: row.taken.map((t) => ({ counsellorId: t.counsellorId, startsAt: new Date(t.startsAt) })),
+  };
 }
 
 /** Live bookings' (counsellor, start) in a window: the slots already taken. */

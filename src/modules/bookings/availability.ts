@@ -4,7 +4,7 @@ import { notFound } from '../../kernel/errors.ts';
 import { type ClosedReason, type ClosureRules, closedReason } from '../../kernel/time/calendar.ts';
 import { addDays, fromWallTime } from '../../kernel/time/zoned.ts';
 import { type findOffice, getOfficeCalendar, type TenantSettings } from '../tenants/index.ts';
-import { listOfficeExceptions, listOfficeHours, listTakenSlots } from './availability.repository.ts';
+import { loadOfficeAvailability } from './availability.repository.ts';
 import { daySlots, type Slot, slotKey } from './slots.ts';
 
 export type OfficeRow = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
@@ -48,17 +48,14 @@ export async function officeSlots(
 ): Promise<DaySlots[]> {
   const toDate = addDays(fromDate, days - 1);
   const zone = bo.rules.zone;
-  const [hours, exceptions, taken] = await Promise.all([
-    listOfficeHours(db, bo.office.id),
-    listOfficeExceptions(db, bo.office.id, fromDate, toDate),
-    listTakenSlots(
-      db,
-      bo.office.id,
-      fromWallTime(fromDate, '00:00', zone),
-      fromWallTime(addDays(toDate, 1), '00:00', zone),
-    ),
-  ]);
-  const takenKeys = new Set(taken.map((t) => slotKey(t.counsellor_id, t.starts_at)));
+  const { hours, exceptions, taken } = await loadOfficeAvailability(db, {
+    officeId: bo.office.id,
+    fromDate,
+    toDate,
+    from: fromWallTime(fromDate, '00:00', zone),
+    to: fromWallTime(addDays(toDate, 1), '00:00', zone),
+  });
+  const takenKeys = new Set(taken.map((t) => slotKey(t.counsellorId, t.startsAt)));
   const counsellorIds = [...new Set(hours.map((h) => h.staffId))];
   const result: DaySlots[] = [];
   for (let i = 0; i < days; i++) {

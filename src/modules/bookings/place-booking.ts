@@ -83,7 +83,7 @@ export async function assessBooking(
   if (!terms) throw noTermsInForce(bo.office.phone);
 
   const candidates = await counsellorsFor(ctx, bo, req.startsAt, date, req.preferredCounsellorId);
-  return { bo, jobSeeker, candidates, now };
+  return { bo, jobSeeker, candidates, now, terms };
 }
 
 /**
@@ -92,7 +92,7 @@ export async function assessBooking(
  * invitation and the jobs. A request that loses the race rolls back: it writes nothing.
  */
 export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
-  const { bo, jobSeeker, candidates, now } = await assessBooking(ctx, req);
+  const { bo, jobSeeker, candidates, now, terms } = await assessBooking(ctx, req);
   const provider = meetingProviderFor(bo.office.settings, ctx.config.MEETING_BASE_URL);
   const endsAt = new Date(req.startsAt.getTime() + bo.settings.bookingLengthMinutes * 60_000);
 
@@ -107,6 +107,7 @@ export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
       act: 'booking.created',
       channel: req.channel,
       actor: req.actor,
+      inForce: terms,
     });
     const booking = await takeSlot(trx, {
       tenantId: req.tenantId,

@@ -1,4 +1,5 @@
 import { type Db, findDocumentInForce } from './policies.repository.ts';
+import type { ThirdPartyTerms } from './policies.tables.ts';
 
 export interface GetVersionInForceOptions {
   tenantId: string;
@@ -15,6 +16,9 @@ export interface VersionInForce {
   publishedAt: Date;
   body: string;
   summary: string;
+  /** Third-party terms accepted with the document, and whether agreeing implies other documents. */
+  thirdPartyTerms: ThirdPartyTerms[];
+  impliesOthers: boolean;
 }
 
 /** The published version of a document whose effective date-time is the latest not after `at`. */
@@ -33,5 +37,7 @@ export async function getVersionInForce(
     publishedAt: found.published_at,
     body: found.version_body ?? '',
     summary: found.version_summary ?? '',
+    thirdPartyTerms: found.third_party_terms,
+    impliesOthers: Boolean(found.has_links),
   };
 }

@@ -3,6 +3,7 @@ import { notFound, ruleViolation } from '../../kernel/errors.ts';
 import type { Clock } from '../../kernel/time/clock.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { insertConsent } from './consents.repository.ts';
+import type { VersionInForce } from './get-version-in-force.ts';
 import {
   type Db,
   findDocumentInForce,
@@ -22,6 +23,8 @@ export interface RecordConsentOptions {
   channel: ConsentChannel;
   /** Who records it; the subject themselves unless staff record it for them. */
   actor?: Actor;
+  /** The document's version in force, when the caller has just read it (saves reading it again). */
+  inForce?: VersionInForce;
 }
 
 export interface RecordedConsent {
@@ -49,7 +52,18 @@ export async function recordConsent(
   const input = parseInput(recordConsentSchema, options, consentFieldLabels);
   const now = clock.now();
   const actor: Actor = options.actor ?? { kind: 'user', id: null };
-  const document = await findDocumentInForce(trx, input.tenantId, input.documentKey, now);
+  const known = options.inForce;
+  const document =
+    known && known.documentKey === input.documentKey
+      ? {
+          id: known.documentId,
+          key: known.documentKey,
+          third_party_terms: known.thirdPartyTerms,
+          version_id: known.id,
+          version_label: known.label,
+          has_links: known.impliesOthers,
+        }
+      : await findDocumentInForce(trx, input.tenantId, input.documentKey, now);
   if (!document) throw notFound({ ja: '文書が見つかりません。', en: 'Document not found.' });
 
   const record = async (
