@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { serve } from '@hono/node-server';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { AppContext } from '../src/context.ts';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
@@ -160,6 +161,9 @@ async function postgres(serverUrl: string) {
       counsellors: COUNSELLORS,
       jobSeekers: WRITES + openLoopWrites,
     });
+    // A live database has planner statistics; a freshly filled one gets them now (autovacuum would
+    // take up to a minute), or the first queries plan against empty tables.
+    await sql`ANALYZE`.execute(ctx.db);
     const targets = await slotTargets(ctx, f, WRITE_DAYS);
     const total = WRITES + openLoopWrites;
     if (targets.length < total) throw new Error(`only ${targets.length} slots for ${total} writes`);

@@ -19,7 +19,7 @@ export interface OfficeAvailability {
  */
 export async function loadOfficeAvailability(
   db: Db,
-  q: { officeId: string; fromDate: string; toDate: string; from: Date; to: Date },
+  q: { officeId: string; fromDate: string; toDate: string; from: Date; to: Date; weekdays?: number[] },
 ): Promise<OfficeAvailability> {
   const row = await db
     .selectNoFrom((eb) => [
@@ -29,6 +29,7 @@ export async function loadOfficeAvailability(
           .innerJoin('staff as s', 's.id', 'h.staff_id')
           .select(['h.staff_id as staffId', 'h.weekday', 'h.starts_at as startsAt', 'h.ends_at as endsAt'])
           .where('h.office_id', '=', q.officeId)
+          .$if(q.weekdays !== undefined, (w) => w.where('h.weekday', 'in', q.weekdays!))
           .where('s.active', '=', true)
           .where(sql<boolean>`'counsellor' = ANY(s.roles)`),
       ).as('hours'),

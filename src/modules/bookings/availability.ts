@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../kernel/errors.ts';
 import { type ClosedReason, type ClosureRules, closedReason } from '../../kernel/time/calendar.ts';
-import { addDays, fromWallTime } from '../../kernel/time/zoned.ts';
+import { addDays, fromWallTime, weekdayOf } from '../../kernel/time/zoned.ts';
 import { type findOffice, getOfficeCalendar, type TenantSettings } from '../tenants/index.ts';
 import { loadOfficeAvailability } from './availability.repository.ts';
 import { daySlots, type Slot, slotKey } from './slots.ts';
@@ -54,6 +54,10 @@ export async function officeSlots(
     toDate,
     from: fromWallTime(fromDate, '00:00', zone),
     to: fromWallTime(addDays(toDate, 1), '00:00', zone),
+    // A booking looks at one day: only that weekday's hours are needed.
+    ...(days < 7
+      ? { weekdays: Array.from({ length: days }, (_, i) => weekdayOf(addDays(fromDate, i))) }
+      : {}),
   });
   const takenKeys = new Set(taken.map((t) => slotKey(t.counsellorId, t.startsAt)));
   const counsellorIds = [...new Set(hours.map((h) => h.staffId))];
