@@ -70,15 +70,12 @@ export function timeOf(minutes: number): string {
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** '2026年12月1日(火) 10:00' or 'Tue 1 Dec 2026 10:00'. */
 export function formatWallTime(instant: Date, lang: 'ja' | 'en', zone = DEFAULT_ZONE): string {
   const w = toWallTime(instant, zone);
   const [y, m, d] = w.date.split('-').map(Number);
   if (lang === 'ja') return `${y}年${m}月${d}日(${WEEKDAYS_JA[w.weekday]}) ${w.time}`;
-  const month = new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-GB', {
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  return `${WEEKDAYS_EN[w.weekday]} ${d} ${month} ${y} ${w.time}`;
+  return `${WEEKDAYS_EN[w.weekday]} ${d} ${MONTHS_EN[m! - 1]} ${y} ${w.time}`;
 }
