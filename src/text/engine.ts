@@ -102,12 +102,17 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       input.authorHandle === undefined &&
       context.extraTerms.length === 0;
     if (fast && plain) {
-      const decision = fast.decide(text, context);
+      let sanitised: SanitisedInput = { text, truncated: false, errors: [] };
+      let decision = fast.decide(text, context);
+      if (decision.kind === 'full' && fast.scanner.reported) {
+        // Control characters or broken UTF-16: the sanitised text, with its errors, scans like any other.
+        sanitised = sanitiseInput(text, maxLength);
+        decision = fast.decide(sanitised.text, context, true);
+      }
       if (decision.kind === 'allow') return allowVerdict(context);
       if (decision.kind === 'pipeline') {
         const { sums, resolved } = fast.scanner;
         const probabilities = model?.probabilities(sums, resolved.length + 2);
-        const sanitised = { text, truncated: false, errors: [] };
         return judge(sanitised, input, context, toNormalised(resolved), probabilities, decision.detectors);
       }
     }

@@ -47,7 +47,28 @@ const LONGEST_ENDING = Math.max(...[...URL_ENDINGS, ...DANGEROUS_EXTENSIONS].map
 // Margin on the logit so that rounding can never turn "below the threshold" into a label.
 const LOGIT_MARGIN = 1e-9;
 
-export type FastDecision = { kind: 'allow' } | { kind: 'full' } | { kind: 'pipeline'; detectors: Detector[] };
+export type FastDecision =
+  | { kind: 'allow' }
+  | { kind: 'full' }
+  | { kind: 'pipeline'; detectors: readonly Detector[] };
+
+const ALLOW: FastDecision = { kind: 'allow' };
+const FULL: FastDecision = { kind: 'full' };
+function bitOf(detector: Detector): number {
+  return 1 << DETECTORS.indexOf(detector);
+}
+/** Noise and topic run on every comment the pipeline sees; they are cheap and exact. */
+const ALWAYS_AWAKE = bitOf(detectNoise) | bitOf(detectTopic);
+const pipelines = new Map<number, FastDecision>();
+/** The pipeline decision for a set of awake detectors (bit k: DETECTORS[k]), in the engine's order. */
+function pipelineWith(awake: number): FastDecision {
+  let decision = pipelines.get(awake);
+  if (!decision) {
+    decision = { kind: 'pipeline', detectors: DETECTORS.filter((_, k) => (awake & (1 << k)) !== 0) };
+    pipelines.set(awake, decision);
+  }
+  return decision;
+}
 
 /**
  * Decides from one scan what the full pipeline would need. `allow`: no lexicon group that can
@@ -91,30 +112,42 @@ export class FastPath {
     this.scanner = new Scanner(patterns, partOf.size, model);
   }
 
-  decide(text: string, context: ModerationContext): FastDecision {
+  /**
+   * `sanitised`: the text came from sanitiseInput after the scanner reported characters the
+   * sanitiser complains about; its verdict carries errors, so it is never the shared allow.
+   */
+  decide(text: string, context: ModerationContext, sanitised = false): FastDecision {
     const scan = this.scanner;
-    if (!scan.scan(text)) return { kind: 'full' };
+    if (!scan.scan(text, sanitised)) return FULL;
     const any = scan.anyFlags;
-    const awake = new Set<Detector>([detectNoise, detectTopic]);
-    if (scan.staffIntroduction) awake.add(detectImpersonation);
-    if ((any & DIGIT_OR_CONTACT) !== 0) awake.add(detectContacts).add(detectFactContradiction);
-    if ((any & URL_INSIDE) !== 0 || scan.afterDots.some((p) => linkMayEndAt(text, p))) awake.add(detectUrls);
-    if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake.add(detectHandles);
+    let awake = ALWAYS_AWAKE;
+    if (scan.staffIntroduction) awake |= bitOf(detectImpersonation);
+    if ((any & DIGIT_OR_CONTACT) !== 0) awake |= bitOf(detectContacts) | bitOf(detectFactContradiction);
+    if ((any & URL_INSIDE) !== 0 || scan.afterDots.some((p) => linkMayEndAt(text, p)))
+      awake |= bitOf(detectUrls);
+    if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake |= bitOf(detectHandles);
     if (context.officialPosts.length > 0 && scan.resolved.length >= 15)
-      awake.add(detectAlteredOfficialContent);
+      awake |= bitOf(detectAlteredOfficialContent);
     if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
-      awake.add(detectFactContradiction);
-    const short = text.length <= 400 && scan.compactLength <= 6;
+      awake |= bitOf(detectFactContradiction);
     const quiet =
-      awake.size === 2 &&
+      !sanitised &&
+      awake === ALWAYS_AWAKE &&
       !scan.decisive &&
       !this.noiseMayFire(text) &&
-      !this.lexicalRules.some((parts) =>
-        parts.every((p) => (p === SHORT ? short : scan.partsSeen[p] === 1)),
-      ) &&
+      !this.ruleMayFire(text) &&
       this.modelQuiet(context.thresholds.review);
-    if (quiet) return { kind: 'allow' };
-    return { kind: 'pipeline', detectors: DETECTORS.filter((d) => awake.has(d)) };
+    return quiet ? ALLOW : pipelineWith(awake);
+  }
+
+  /** A combination rule whose parts are all lexicon groups (or `short`) has all of them present. */
+  private ruleMayFire(text: string): boolean {
+    const scan = this.scanner;
+    if (scan.partsTouched.length === 0) return false; // every such rule has a lexicon part
+    const short = text.length <= 400 && scan.compactLength <= 6;
+    return this.lexicalRules.some((parts) =>
+      parts.every((p) => (p === SHORT ? short : scan.partsSeen[p] === 1)),
+    );
   }
 
   /** The conditions under which detectNoise adds `noise` (it is exact there; this only says "maybe"). */

@@ -202,7 +202,11 @@ function tokenLength(codes: Uint16Array, length: number, k: number, dir: 1 | -1)
  */
 export function resolveInto(b: CodeBuffer, out: CodeBuffer): CodeBuffer {
   const { codes, starts, ends, kata, length } = b;
-  out.reset();
+  // Output never outgrows the input, so the arrays are written directly after one reserve.
+  out.reset().reserve(length);
+  const { codes: outCodes, starts: outStarts, ends: outEnds, kata: outKata } = out;
+  let n = 0;
+  let last = -1; // outCodes[n - 1], or -1 when nothing was written yet
   let k = 0;
   while (k < length) {
     const c = codes[k]!;
@@ -217,7 +221,13 @@ export function resolveInto(b: CodeBuffer, out: CodeBuffer): CodeBuffer {
         isLatinOrDigit(codes[j]!) &&
         tokenLength(codes, length, prev, -1) >= 2 &&
         tokenLength(codes, length, j, 1) >= 2;
-      if (keep && out.last() !== 0x20) out.push(0x20, starts[k]!, ends[j - 1]!, 0);
+      if (keep && last !== 0x20) {
+        outCodes[n] = 0x20;
+        outStarts[n] = starts[k]!;
+        outEnds[n] = ends[j - 1]!;
+        outKata[n++] = 0;
+        last = 0x20;
+      }
       k = j;
       continue;
     }
@@ -226,17 +236,21 @@ export function resolveInto(b: CodeBuffer, out: CodeBuffer): CodeBuffer {
     if (confusable !== 0) {
       let after = k + 1;
       while (after < length && codes[after] === SEP) after++;
-      if (out.length > 0 && isLatin(out.last()) && after < length && isLatin(codes[after]!))
-        code = confusable;
+      if (n > 0 && isLatin(last) && after < length && isLatin(codes[after]!)) code = confusable;
     }
-    if (out.last() === code && !isDigit(code)) {
-      out.ends[out.length - 1] = ends[k]!; // repeated character folds into the first
+    if (last === code && !isDigit(code)) {
+      outEnds[n - 1] = ends[k]!; // repeated character folds into the first
       k++;
       continue;
     }
-    out.push(code, starts[k]!, ends[k]!, kata[k]!);
+    outCodes[n] = code;
+    outStarts[n] = starts[k]!;
+    outEnds[n] = ends[k]!;
+    outKata[n++] = kata[k]!;
+    last = code;
     k++;
   }
+  out.length = n;
   return out;
 }
 

@@ -78,30 +78,51 @@ export class ScanAutomaton {
         order.push(child);
       }
     }
-    // Double-array placement: every node's children at base + class, first fit.
+    // Double-array placement: every node's children at base + class, first fit over free slots.
     const slotOf = new Int32Array(nodes);
     let size = classes * 4 + nodes * 2;
     let baseArr = new Int32Array(size);
     let checkArr = new Int32Array(size).fill(-1);
+    let nextFree = Int32Array.from({ length: size }, (_, k) => k + 1); // a free slot is at or after nextFree[k]
     checkArr[0] = -2;
-    let firstFree = 1;
+    const grow = (): void => {
+      const old = size;
+      size *= 2;
+      const nb = new Int32Array(size);
+      nb.set(baseArr);
+      baseArr = nb;
+      const nc = new Int32Array(size).fill(-1);
+      nc.set(checkArr);
+      checkArr = nc;
+      const nf = Int32Array.from({ length: size }, (_, k) => k + 1);
+      nf.set(nextFree.subarray(0, old));
+      nextFree = nf;
+    };
+    const freeFrom = (from: number): number => {
+      let q = from;
+      while (q < size && checkArr[q] !== -1) q = nextFree[q]!;
+      for (let r = from; r < q && r < size; ) {
+        const n = nextFree[r]!;
+        nextFree[r] = q;
+        r = n;
+      }
+      return q;
+    };
     let used = 1;
     for (const node of order) {
-      const cs = [...children[node]!.keys()].sort((a, b) => a - b);
+      const cs = [...children[node]!.keys()].sort((x, y) => x - y);
       if (cs.length === 0) continue;
-      let b = Math.max(1, firstFree - cs[0]!);
-      for (;;) {
-        if (b + cs[cs.length - 1]! + classes >= size) {
-          size *= 2;
-          const nb = new Int32Array(size);
-          nb.set(baseArr);
-          baseArr = nb;
-          const nc = new Int32Array(size).fill(-1);
-          nc.set(checkArr);
-          checkArr = nc;
-        }
-        if (cs.every((c) => checkArr[b + c] === -1)) break;
-        b++;
+      let b = 0;
+      for (let slot = freeFrom(cs[0]! + 1); ; slot = freeFrom(slot + 1)) {
+        while (slot - cs[0]! + cs[cs.length - 1]! + classes >= size) grow();
+        b = slot - cs[0]!;
+        let fits = true;
+        for (const c of cs)
+          if (checkArr[b + c] !== -1) {
+            fits = false;
+            break;
+          }
+        if (fits) break;
       }
       const slot = slotOf[node]!;
       baseArr[slot] = b;
@@ -110,7 +131,6 @@ export class ScanAutomaton {
         slotOf[children[node]!.get(c)!] = b + c;
         used = Math.max(used, b + c + 1);
       }
-      while (checkArr[firstFree] !== -1) firstFree++;
     }
     // Room past the last slot so base + any class stays in bounds.
     const length = used + classes + 1;

@@ -52,30 +52,43 @@ export class Scanner {
   allFlags = 0;
   /** Where a dot in the light view is followed by a letter or digit (a link or file name may start). */
   readonly afterDots: number[] = [];
+  /** The text holds characters the sanitiser reports (control characters, U+FFFD, lone surrogates). */
+  reported = false;
   decisive = false;
   staffIntroduction = false;
   lineIdAfterKeyword = false;
   claimWord = false;
   readonly partsSeen: Uint8Array;
   readonly sums = new Int32Array(WEIGHT_STRIDE);
-  private readonly partsTouched: number[] = [];
+  readonly partsTouched: number[] = [];
   private readonly automaton: ScanAutomaton;
-  private readonly weights: Int32Array;
+  /** Two rules' integer weights per float64 (see packWeights), eight lanes per n-gram. */
+  private readonly weights: Float64Array;
   private readonly gramStamp: Int32Array;
   private generation = 0;
+  /** Most distinct n-grams a packed lane can sum exactly (all of them, for the bundled model). */
+  private readonly gramLimit: number;
   private readonly staffEnds: number[] = [];
   private readonly keywordEnds: number[] = [];
 
   constructor(patterns: readonly SignalPattern[], partCount: number, model: CompiledModel | null) {
     this.automaton = new ScanAutomaton(model?.grams ?? [], patterns);
-    this.weights = model?.weights ?? new Int32Array(0);
+    this.weights = packWeights(model);
+    let largest = 1;
+    for (const w of model?.weights ?? []) largest = Math.max(largest, Math.abs(w));
+    this.gramLimit = Math.min(model?.grams.length ?? 0, Math.floor((LANE / 2 - 1) / largest));
     this.gramStamp = new Int32Array(model?.grams.length ?? 0);
     this.partsSeen = new Uint8Array(partCount);
   }
 
-  scan(text: string): boolean {
+  /** `reportedAllowed`: the text was sanitised already, control characters and U+FFFD may stay. */
+  scan(text: string, reportedAllowed = false): boolean {
     if (!this.fold(text)) return false;
+    if (this.reported && !reportedAllowed) return false;
     resolveInto(this.folded, this.resolved);
+    // Each position ends at most three n-grams (1–3) of the padded text.
+    const distinctBound = 3 * (this.resolved.length + 2);
+    if (distinctBound > this.gramLimit && this.gramLimit < this.gramStamp.length) return false;
     this.match();
     this.checkTriggerWindows();
     return true;
@@ -90,6 +103,7 @@ export class Scanner {
     if (this.compact.length < n) this.compact = new Uint16Array(n * 2);
     const compact = this.compact;
     const table = UNIT_TABLE;
+    this.reported = false;
     let length = 0;
     let compactLength = 0;
     let any = 0;
@@ -112,7 +126,10 @@ export class Scanner {
         }
       } else if (kind === KIND_HIGH_SURROGATE) {
         const low = i + 1 < n ? text[i + 1]! : 0;
-        if (!(low >= 0xdc00 && low <= 0xdfff)) return false;
+        if (!(low >= 0xdc00 && low <= 0xdfff)) {
+          this.reported = true;
+          return false;
+        }
         e = describeCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
         kind = (e >>> 16) & 7;
         compact[compactLength++] = c;
@@ -146,13 +163,17 @@ export class Scanner {
           ends[length] = i + 1;
           kata[length++] = 0;
         }
-      } else if (kind !== KIND_DROP) return false;
+      } else if (kind !== KIND_DROP) {
+        this.reported = (e & REPORTED) !== 0;
+        return false;
+      }
     }
     folded.length = length;
     this.compactLength = compactLength;
     this.anyFlags = any;
     this.allFlags = all;
-    return (any & REPORTED) === 0;
+    this.reported = (any & REPORTED) !== 0;
+    return true;
   }
 
   /** Pass 3: the automaton over the padded match view, n-gram weights summed once per n-gram. */
@@ -172,9 +193,9 @@ export class Scanner {
     const generation = this.generation;
     const codes = this.resolved.codes;
     const length = this.resolved.length;
-    // One accumulator per rule (RULE_IDS has 15): locals keep the hot loop in registers.
-    // biome-ignore format: fifteen sums
-    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0, z10 = 0, z11 = 0, z12 = 0, z13 = 0, z14 = 0;
+    // Eight packed sums (two rules each): locals keep the hot loop in registers.
+    // biome-ignore format: eight sums
+    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0;
     let s = 0;
     for (let k = -1; k <= length; k++) {
       const c = classOf[k < 0 ? START_CODE : k === length ? END_CODE : codes[k]!]!;
@@ -198,41 +219,19 @@ export class Scanner {
         const id = grams[g]!;
         if (gramStamp[id] === generation) continue;
         gramStamp[id] = generation;
-        const w = id * WEIGHT_STRIDE;
+        const w = id << 3;
         z0 += weights[w]!;
-        z1 += weights[w + 1]!;
-        z2 += weights[w + 2]!;
-        z3 += weights[w + 3]!;
-        z4 += weights[w + 4]!;
-        z5 += weights[w + 5]!;
-        z6 += weights[w + 6]!;
-        z7 += weights[w + 7]!;
-        z8 += weights[w + 8]!;
-        z9 += weights[w + 9]!;
-        z10 += weights[w + 10]!;
-        z11 += weights[w + 11]!;
-        z12 += weights[w + 12]!;
-        z13 += weights[w + 13]!;
-        z14 += weights[w + 14]!;
+        z1 += weights[w | 1]!;
+        z2 += weights[w | 2]!;
+        z3 += weights[w | 3]!;
+        z4 += weights[w | 4]!;
+        z5 += weights[w | 5]!;
+        z6 += weights[w | 6]!;
+        z7 += weights[w | 7]!;
       }
       if (signalStart[s] !== signalStart[s + 1]) this.signal(s, k + 1);
     }
-    const sums = this.sums;
-    sums[0] = z0;
-    sums[1] = z1;
-    sums[2] = z2;
-    sums[3] = z3;
-    sums[4] = z4;
-    sums[5] = z5;
-    sums[6] = z6;
-    sums[7] = z7;
-    sums[8] = z8;
-    sums[9] = z9;
-    sums[10] = z10;
-    sums[11] = z11;
-    sums[12] = z12;
-    sums[13] = z13;
-    sums[14] = z14;
+    unpack(this.sums, [z0, z1, z2, z3, z4, z5, z6, z7]);
   }
 
   private signal(state: number, end: number): void {
@@ -276,5 +275,32 @@ export class Scanner {
       if (ok) return true;
     }
     return false;
+  }
+}
+
+// Packing: lane j holds rule 2j times 2^26 plus rule 2j + 1. Sums of integers stay exact in a
+// float64 below 2^53, and the low rule's sum stays within ±2^25 while at most gramLimit n-grams
+// are counted, so each sum unpacks exactly. Texts that could count more take the full pipeline.
+const LANE = 2 ** 26;
+const LANES = 8;
+
+function packWeights(model: CompiledModel | null): Float64Array {
+  if (!model) return new Float64Array(0);
+  const rows = model.grams.length;
+  const packed = new Float64Array(rows * LANES);
+  for (let id = 0; id < rows; id++)
+    for (let j = 0; j < LANES; j++) {
+      const high = model.weights[id * WEIGHT_STRIDE + 2 * j]!;
+      const low = 2 * j + 1 < WEIGHT_STRIDE ? model.weights[id * WEIGHT_STRIDE + 2 * j + 1]! : 0;
+      packed[id * LANES + j] = high * LANE + low;
+    }
+  return packed;
+}
+
+function unpack(sums: Int32Array, lanes: number[]): void {
+  for (let j = 0; j < LANES; j++) {
+    const high = Math.round(lanes[j]! / LANE);
+    sums[2 * j] = high;
+    if (2 * j + 1 < sums.length) sums[2 * j + 1] = lanes[j]! - high * LANE;
   }
 }
