@@ -4,7 +4,7 @@ import { DETECTORS } from './detectors/all.ts';
 import { FastPath } from './fast-path.ts';
 import { type Detector, type DetectorInput, FeatureSet } from './features.ts';
 import { CompiledLexicon, type LexiconFile, loadLexiconFiles, type TermMatch } from './lexicon.ts';
-import { type Normalised, normalise, toNormalised } from './normalise.ts';
+import { type Normalised, normalise, viewOf } from './normalise.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { type SanitisedInput, sanitiseInput } from './sanitise.ts';
 import { decideLabels } from './scoring.ts';
@@ -113,7 +113,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       if (decision.kind === 'pipeline') {
         const { sums, resolved } = fast.scanner;
         const probabilities = model?.probabilities(sums, resolved.length + 2);
-        return judge(sanitised, input, context, toNormalised(resolved), probabilities, decision.detectors);
+        // The view is over the scanner's buffers: judge() is done with it before the next scan.
+        return judge(sanitised, input, context, viewOf(resolved), probabilities, decision.detectors);
       }
     }
     return moderateFully(input);

@@ -254,6 +254,20 @@ export function resolveInto(b: CodeBuffer, out: CodeBuffer): CodeBuffer {
   return out;
 }
 
+/**
+ * A view over a buffer's own arrays, valid until the buffer is written again: for a caller that
+ * is done with the view before its next scan (the engine's fast path), saving the copies.
+ */
+export function viewOf(b: CodeBuffer): Normalised {
+  const n = b.length;
+  return {
+    text: UTF16.decode(b.codes.subarray(0, n)),
+    map: b.starts.subarray(0, n),
+    ends: b.ends.subarray(0, n),
+    katakana: b.kata.subarray(0, n),
+  };
+}
+
 /** Copies the scratch buffers out into one allocation, viewed as the three arrays. */
 export function toNormalised(b: CodeBuffer): Normalised {
   const n = b.length;
