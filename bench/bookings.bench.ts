@@ -1,7 +1,8 @@
 // npm run bench:bookings — (1) free-slot search for one office with 20 counsellors over 30 days, on the
 // embedded database (PGlite) and on PostgreSQL; (2) booking writes on PostgreSQL, distinct slots,
 // through the real HTTP app from a load generator on 127.0.0.1 (bench/load-generator.ts, a worker
-// thread): first as many as BENCH_CONCURRENCY requests in flight allow, then at a fixed BENCH_RATE.
+// thread): first as many as BENCH_CONCURRENCY requests in flight allow, then at each fixed rate of
+// BENCH_RATES (requests per second, sent whatever the answers) for BENCH_RATE_SECONDS each.
 // CPU per booking is reported for the server thread, the whole process (generator included) and, when
 // it runs on this machine, PostgreSQL. PostgreSQL: BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres); a scratch database is created and dropped.
@@ -33,7 +34,7 @@ const DAYS = 30;
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 200);
 const WRITES = Number(process.env.BENCH_WRITES ?? 3000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const RATE = Number(process.env.BENCH_RATE ?? 500);
+const RATES = (process.env.BENCH_RATES ?? '200,500').split(',').map(Number);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 6);
 /** Writes need more distinct slots than the 30-day search window holds. */
 const WRITE_DAYS = 120;
@@ -153,7 +154,8 @@ async function postgres(serverUrl: string) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = openPostgres(url.toString(), 20);
-  const openLoopWrites = Math.round(RATE * RATE_SECONDS);
+  const perRate = RATES.map((rate) => Math.round(rate * RATE_SECONDS));
+  const openLoopWrites = perRate.reduce((a, b) => a + b, 0);
   try {
     const ctx = await context(database);
     const f = await createBookingFixture(ctx, {
@@ -183,11 +185,17 @@ async function postgres(serverUrl: string) {
       bodies: bodies.slice(0, WRITES),
       concurrency: CONCURRENCY,
     });
-    const openLoop = await phase({ mode: 'open', url: target, bodies: bodies.slice(WRITES), rate: RATE });
+    const openLoops: { rate: number; result: Awaited<ReturnType<typeof phase>> }[] = [];
+    let offset = WRITES;
+    for (const [k, rate] of RATES.entries()) {
+      const slice = bodies.slice(offset, offset + perRate[k]!);
+      offset += perRate[k]!;
+      openLoops.push({ rate, result: await phase({ mode: 'open', url: target, bodies: slice, rate }) });
+    }
     await new Promise<void>((done) => server.close(() => done()));
     const search = await searchLatency(ctx, f);
     await ctx.close();
-    return { slots: targets.length, search, closedLoop, openLoop };
+    return { slots: targets.length, search, closedLoop, openLoops };
   } finally {
     await database.close();
     // pg's Pool.end() resolves before its sockets close: wait for them, then drop.
@@ -231,8 +239,8 @@ async function main() {
     lines.push(
       `PostgreSQL: ${p.slots} slots over ${WRITE_DAYS} days for the writes`,
       writeLine(`booking writes over HTTP, ${CONCURRENCY} in flight`, p.closedLoop),
-      writeLine(`booking writes over HTTP, sent at ${RATE}/s`, p.openLoop),
-      `  slot search over ${DAYS} days with ${(p.closedLoop.statuses[201] ?? 0) + (p.openLoop.statuses[201] ?? 0)} bookings: p50 ${ms(p.search.p50)}  p95 ${ms(p.search.p95)}`,
+      ...p.openLoops.map((o) => writeLine(`booking writes over HTTP, sent at ${o.rate}/s`, o.result)),
+      `  slot search over ${DAYS} days with ${[p.closedLoop, ...p.openLoops.map((o) => o.result)].reduce((n, r) => n + (r.statuses[201] ?? 0), 0)} bookings: p50 ${ms(p.search.p50)}  p95 ${ms(p.search.p95)}`,
       '  (goal: ≥ 500/s with p99 ≤ 50 ms)',
     );
   } catch (error) {
