@@ -71,8 +71,12 @@ describe.skipIf(!browserAvailable)('bookings in a browser', () => {
     expect(await page.getByRole('alert').textContent()).toContain('求職番号');
     await expectNoAxeViolations(page);
 
-    // (Full-width input is covered by the HTTP and property tests; headless Chromium's fill hangs on it.)
-    await page.getByLabel('求職番号').fill(f.numbers[0]!);
+    // BOOK-NUMBER: typed the way a phone's Japanese keyboard gives it, full-width with a long-vowel mark.
+    const fullWidth = f.numbers[0]!.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(
+      '-',
+      'ー',
+    );
+    await page.getByLabel('求職番号').fill(fullWidth);
     await page.getByLabel('通訳の同席を希望します').check();
     await page.getByRole('button', { name: '次へ（利用環境の確認）' }).click();
     await expectNoAxeViolations(page);
@@ -84,6 +88,12 @@ describe.skipIf(!browserAvailable)('bookings in a browser', () => {
     expect(done).toContain('本日中に、参加用URLを書いた招待メールをお送りします');
     expect(done).toContain('086-000-1234');
     await expectNoAxeViolations(page);
+    const booked = await ctx.db
+      .selectFrom('bookings as b')
+      .innerJoin('job_seekers as j', 'j.id', 'b.job_seeker_id')
+      .select('j.number')
+      .execute();
+    expect(booked).toEqual([{ number: f.numbers[0] }]);
     await page.close();
   });
 
