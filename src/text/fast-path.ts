@@ -40,8 +40,17 @@ import {
 import { MODEL_WEIGHT } from './scoring.ts';
 import { RULE_IDS } from './verdict.ts';
 
-/** Rule part that the noise detector computes itself (a comment of six characters or fewer). */
+// Rule parts that come from detectors which run even on a quiet comment: the noise detector's
+// `short` (six characters or fewer) and `desk-channel`, known here; the topic detector's
+// `on-topic`, not computed here, so taken as present.
 const SHORT = -1;
+const DESK_CHANNEL = -2;
+const MAYBE = -3;
+const COMPUTED_PARTS = new Map([
+  ['short', SHORT],
+  ['desk-channel', DESK_CHANNEL],
+  ['on-topic', MAYBE],
+]);
 const LINK_ENDING = new RegExp(`^(?:${[...URL_ENDINGS, ...DANGEROUS_EXTENSIONS].join('|')})`);
 const LONGEST_ENDING = Math.max(...[...URL_ENDINGS, ...DANGEROUS_EXTENSIONS].map((e) => e.length));
 // Margin on the logit so that rounding can never turn "below the threshold" into a label.
@@ -79,8 +88,10 @@ function pipelineWith(awake: number): FastDecision {
  */
 export class FastPath {
   readonly scanner: Scanner;
-  /** Per combination rule that can fire with only lexicon parts (and SHORT): its part indices. */
+  /** Per combination rule that can fire on a quiet comment: its lexicon part indices (or a computed part). */
   private readonly lexicalRules: number[][] = [];
+  /** Every such rule has a lexicon part, so none can fire when no part was seen. */
+  private readonly needsLexiconPart: boolean;
   private readonly model: CompiledModel | null;
   private lastReview = Number.NaN;
   private logitLimit = 0;
@@ -105,10 +116,11 @@ export class FastPath {
     ];
     for (const [words, signal] of triggers)
       for (const w of words) patterns.push({ text: normaliseTerm(w), signal });
-    // A rule with a part that no lexicon group gives needs a detector, and then the scan is not quiet.
+    // Any other part comes from a detector that is asleep on a quiet comment: such a rule cannot fire.
     for (const rule of rules)
-      if (rule.all.every((name) => name === 'short' || partOf.has(name)))
-        this.lexicalRules.push(rule.all.map((name) => (name === 'short' ? SHORT : partOf.get(name)! - 1)));
+      if (rule.all.every((name) => COMPUTED_PARTS.has(name) || partOf.has(name)))
+        this.lexicalRules.push(rule.all.map((name) => COMPUTED_PARTS.get(name) ?? partOf.get(name)! - 1));
+    this.needsLexiconPart = this.lexicalRules.every((parts) => parts.some((p) => p >= 0));
     this.scanner = new Scanner(patterns, partOf.size, model);
   }
 
@@ -135,18 +147,21 @@ export class FastPath {
       awake === ALWAYS_AWAKE &&
       !scan.decisive &&
       !this.noiseMayFire(text) &&
-      !this.ruleMayFire(text) &&
+      !this.ruleMayFire(text, context) &&
       this.modelQuiet(context.thresholds.review);
     return quiet ? ALLOW : pipelineWith(awake);
   }
 
-  /** A combination rule whose parts are all lexicon groups (or `short`) has all of them present. */
-  private ruleMayFire(text: string): boolean {
+  /** A combination rule whose parts are all lexicon groups (or computed parts) has all of them present. */
+  private ruleMayFire(text: string, context: ModerationContext): boolean {
     const scan = this.scanner;
-    if (scan.partsTouched.length === 0) return false; // every such rule has a lexicon part
+    if (this.needsLexiconPart && scan.partsTouched.length === 0) return false;
     const short = text.length <= 400 && scan.compactLength <= 6;
+    const desk = context.channel !== 'public-comment';
     return this.lexicalRules.some((parts) =>
-      parts.every((p) => (p === SHORT ? short : scan.partsSeen[p] === 1)),
+      parts.every((p) =>
+        p >= 0 ? scan.partsSeen[p] === 1 : p === SHORT ? short : p === DESK_CHANNEL ? desk : true,
+      ),
     );
   }
 
@@ -163,6 +178,7 @@ export class FastPath {
 
   /** No category can reach the review threshold from the model alone (no rule hit adds to it here). */
   private modelQuiet(review: number): boolean {
+    if (!(review > 0)) return false; // every rule reaches a threshold of 0, hits or not
     const model = this.model;
     if (!model) return true;
     if (review !== this.lastReview) {

@@ -29,6 +29,7 @@ export const SIGNAL_STAFF_WORD = -1;
 export const SIGNAL_LINE_KEYWORD = -2;
 export const SIGNAL_CLAIM_WORD = -3;
 
+const KATAKANA_BIT = Math.log2(KATAKANA);
 const START_CODE = START.charCodeAt(0);
 const END_CODE = END.charCodeAt(0);
 const HIRAGANA_NO = 0x306e;
@@ -147,7 +148,7 @@ export class Scanner {
         codes[length] = e & 0xffff;
         starts[length] = start;
         ends[length] = i + 1;
-        kata[length++] = (e & KATAKANA) !== 0 ? 1 : 0;
+        kata[length++] = (e >>> KATAKANA_BIT) & 1;
       } else if (kind === KIND_SEPARATOR || kind === KIND_LONG_VOWEL) {
         // A long vowel after a kana is dropped (ばーか → ばか); elsewhere it separates like any other.
         if (kind === KIND_LONG_VOWEL && length > 0 && codes[length - 1] !== SEP && isKana(codes[length - 1]!))
