@@ -3,7 +3,7 @@
  * patterns together. Transitions are a double array (state → base, base + class → child, checked
  * against its parent), so a step is two typed-array reads instead of a hash probe. Each state lists
  * the n-grams and signals that end there, its own and those of its suffixes, so a scan never walks
- * dictionary links.
+ * dictionary links. Built with flat arrays (no object per trie node) to keep loading light.
  */
 export interface SignalPattern {
   text: string;
@@ -22,144 +22,172 @@ export class ScanAutomaton {
   readonly grams: Int32Array;
   readonly signalStart: Int32Array;
   readonly signals: Int32Array;
-  readonly states: number;
 
   constructor(ngrams: readonly string[], patterns: readonly SignalPattern[]) {
     let classes = 1;
-    const all = [...ngrams, ...patterns.map((p) => p.text)];
-    for (const p of all)
+    for (const p of [...ngrams, ...patterns.map((q) => q.text)])
       for (let k = 0; k < p.length; k++) {
         const c = p.charCodeAt(k);
         if (this.classOf[c] === 0) this.classOf[c] = classes++;
       }
-    // Trie over alphabet classes.
-    const children: Array<Map<number, number>> = [new Map()];
-    const ownGrams: number[][] = [[]];
-    const ownSignals: number[][] = [[]];
+    // Trie: one map for every edge (node × classes + class → child), the parent and class of each node.
+    const edges = new Map<number, number>();
+    const parentOf: number[] = [0];
+    const classIn: number[] = [0];
+    const gramAt: number[] = [-1]; // the n-gram a node spells, if any (n-grams are distinct)
+    const ownSignals = new Map<number, number[]>();
     const insert = (text: string): number => {
       let node = 0;
       for (let k = 0; k < text.length; k++) {
         const c = this.classOf[text.charCodeAt(k)]!;
-        let child = children[node]!.get(c);
+        let child = edges.get(node * classes + c);
         if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ownGrams.push([]);
-          ownSignals.push([]);
-          children[node]!.set(c, child);
+          child = parentOf.length;
+          parentOf.push(node);
+          classIn.push(c);
+          gramAt.push(-1);
+          edges.set(node * classes + c, child);
         }
         node = child;
       }
       return node;
     };
     ngrams.forEach((g, id) => {
-      if (g.length > 0) ownGrams[insert(g)]!.push(id);
+      if (g.length > 0) gramAt[insert(g)] = id;
     });
-    for (const p of patterns) if (p.text.length > 0) ownSignals[insert(p.text)]!.push(p.signal);
-    // Failure links and inherited outputs, breadth first.
-    const nodes = children.length;
+    for (const p of patterns)
+      if (p.text.length > 0) {
+        const node = insert(p.text);
+        ownSignals.set(node, [...(ownSignals.get(node) ?? []), p.signal]);
+      }
+    const nodes = parentOf.length;
+    // Children of each node, sorted by class, as one flat list.
+    const childStart = new Int32Array(nodes + 1);
+    for (let n = 1; n < nodes; n++) childStart[parentOf[n]! + 1]!++;
+    for (let n = 0; n < nodes; n++) childStart[n + 1]! += childStart[n]!;
+    const childList = new Int32Array(Math.max(0, nodes - 1));
+    const filled = childStart.slice(0, nodes);
+    for (let n = 1; n < nodes; n++) childList[filled[parentOf[n]!]!++] = n;
+    for (let n = 0; n < nodes; n++)
+      childList.subarray(childStart[n]!, childStart[n + 1]!).sort((a, b) => classIn[a]! - classIn[b]!);
+    // Breadth-first order, failure links, and each node's inherited n-grams and signals.
+    const order = new Int32Array(nodes);
     const failNode = new Int32Array(nodes);
-    const gramsAt: number[][] = [[]];
-    const signalsAt: number[][] = [[]];
-    const order = [0];
-    for (let head = 0; head < order.length; head++) {
+    const gramCount = new Int32Array(nodes);
+    const signalsAt = new Map<number, number[]>();
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
       const node = order[head]!;
-      for (const [c, child] of children[node]!) {
-        // The longest proper suffix of child's string that is also in the trie.
-        let target: number | undefined;
+      for (let k = childStart[node]!; k < childStart[node + 1]!; k++) {
+        const child = childList[k]!;
+        order[tail++] = child;
+        let target = 0;
         for (let f = node === 0 ? -1 : failNode[node]!; f >= 0; f = f === 0 ? -1 : failNode[f]!) {
-          target = children[f]!.get(c);
-          if (target !== undefined) break;
-        }
-        failNode[child] = target !== undefined && target !== child ? target : 0;
-        const inheritFrom = failNode[child]!;
-        gramsAt[child] = [...ownGrams[child]!, ...gramsAt[inheritFrom]!];
-        signalsAt[child] = [...new Set([...ownSignals[child]!, ...signalsAt[inheritFrom]!])];
-        order.push(child);
-      }
-    }
-    // Double-array placement: every node's children at base + class, first fit over free slots.
-    const slotOf = new Int32Array(nodes);
-    let size = classes * 4 + nodes * 2;
-    let baseArr = new Int32Array(size);
-    let checkArr = new Int32Array(size).fill(-1);
-    let nextFree = Int32Array.from({ length: size }, (_, k) => k + 1); // a free slot is at or after nextFree[k]
-    checkArr[0] = -2;
-    const grow = (): void => {
-      const old = size;
-      size *= 2;
-      const nb = new Int32Array(size);
-      nb.set(baseArr);
-      baseArr = nb;
-      const nc = new Int32Array(size).fill(-1);
-      nc.set(checkArr);
-      checkArr = nc;
-      const nf = Int32Array.from({ length: size }, (_, k) => k + 1);
-      nf.set(nextFree.subarray(0, old));
-      nextFree = nf;
-    };
-    const freeFrom = (from: number): number => {
-      let q = from;
-      while (q < size && checkArr[q] !== -1) q = nextFree[q]!;
-      for (let r = from; r < q && r < size; ) {
-        const n = nextFree[r]!;
-        nextFree[r] = q;
-        r = n;
-      }
-      return q;
-    };
-    let used = 1;
-    for (const node of order) {
-      const cs = [...children[node]!.keys()].sort((x, y) => x - y);
-      if (cs.length === 0) continue;
-      let b = 0;
-      for (let slot = freeFrom(cs[0]! + 1); ; slot = freeFrom(slot + 1)) {
-        while (slot - cs[0]! + cs[cs.length - 1]! + classes >= size) grow();
-        b = slot - cs[0]!;
-        let fits = true;
-        for (const c of cs)
-          if (checkArr[b + c] !== -1) {
-            fits = false;
+          const t = edges.get(f * classes + classIn[child]!);
+          if (t !== undefined) {
+            target = t;
             break;
           }
-        if (fits) break;
-      }
-      const slot = slotOf[node]!;
-      baseArr[slot] = b;
-      for (const c of cs) {
-        checkArr[b + c] = slot;
-        slotOf[children[node]!.get(c)!] = b + c;
-        used = Math.max(used, b + c + 1);
+        }
+        failNode[child] = target === child ? 0 : target;
+        gramCount[child] = (gramAt[child]! >= 0 ? 1 : 0) + gramCount[failNode[child]!]!;
+        const inherited = [...(ownSignals.get(child) ?? []), ...(signalsAt.get(failNode[child]!) ?? [])];
+        if (inherited.length > 0) signalsAt.set(child, [...new Set(inherited)]);
       }
     }
-    // Room past the last slot so base + any class stays in bounds.
-    const length = used + classes + 1;
-    this.states = used;
-    this.base = baseArr.slice(0, length);
-    this.check = checkArr.slice(0, length);
+    const placed = placeDoubleArray(order, childStart, childList, classIn, classes);
+    const length = placed.length;
+    this.base = placed.base;
+    this.check = placed.check;
     this.fail = new Int32Array(length);
     this.rootNext = new Int32Array(classes);
-    for (const [c, child] of children[0]!) this.rootNext[c] = slotOf[child]!;
-    const gramLists: number[][] = Array.from({ length }, () => []);
-    const signalLists: number[][] = Array.from({ length }, () => []);
-    for (let node = 1; node < nodes; node++) {
-      const slot = slotOf[node]!;
-      this.fail[slot] = slotOf[failNode[node]!]!;
-      gramLists[slot] = gramsAt[node]!;
-      signalLists[slot] = signalsAt[node]!;
+    for (let k = childStart[0]!; k < childStart[1]!; k++)
+      this.rootNext[classIn[childList[k]!]!] = placed.slots[childList[k]!]!;
+    // Output lists indexed by slot: a node's own n-gram first, then those of its failure node.
+    const nodeAtSlot = new Int32Array(length).fill(-1);
+    for (let n = 0; n < nodes; n++) nodeAtSlot[placed.slots[n]!] = n;
+    this.gramStart = new Int32Array(length + 1);
+    this.signalStart = new Int32Array(length + 1);
+    for (let s = 0; s < length; s++) {
+      const n = nodeAtSlot[s]!;
+      this.gramStart[s + 1] = this.gramStart[s]! + (n >= 0 ? gramCount[n]! : 0);
+      this.signalStart[s + 1] = this.signalStart[s]! + (n >= 0 ? (signalsAt.get(n)?.length ?? 0) : 0);
     }
-    [this.gramStart, this.grams] = flatten(gramLists);
-    [this.signalStart, this.signals] = flatten(signalLists);
+    this.grams = new Int32Array(this.gramStart[length]!);
+    this.signals = Int32Array.from(
+      Array.from(nodeAtSlot, (n) => (n >= 0 ? (signalsAt.get(n) ?? []) : [])).flat(),
+    );
+    for (let s = 0; s < length; s++) {
+      const n = nodeAtSlot[s]!;
+      if (n < 0) continue;
+      this.fail[s] = placed.slots[failNode[n]!]!;
+      let at = this.gramStart[s]!;
+      for (let m = n; m > 0; m = failNode[m]!) if (gramAt[m]! >= 0) this.grams[at++] = gramAt[m]!;
+    }
   }
 }
 
-function flatten(lists: number[][]): [Int32Array, Int32Array] {
-  const start = new Int32Array(lists.length + 1);
-  let total = 0;
-  lists.forEach((l, k) => {
-    start[k] = total;
-    total += l.length;
-  });
-  start[lists.length] = total;
-  return [start, Int32Array.from(lists.flat())];
+/** Places every node's children at base + class, first fit over free slots (a skip list finds them). */
+function placeDoubleArray(
+  order: Int32Array,
+  childStart: Int32Array,
+  childList: Int32Array,
+  classIn: number[],
+  classes: number,
+): { base: Int32Array; check: Int32Array; slots: Int32Array; length: number } {
+  let size = classes * 4 + order.length * 2;
+  let base = new Int32Array(size);
+  let check = new Int32Array(size).fill(-1);
+  let nextFree = Int32Array.from({ length: size }, (_, k) => k + 1); // a free slot is at or after nextFree[k]
+  const slots = new Int32Array(order.length);
+  check[0] = -2;
+  const grow = (): void => {
+    const old = size;
+    size *= 2;
+    const nb = new Int32Array(size);
+    nb.set(base);
+    base = nb;
+    const nc = new Int32Array(size).fill(-1);
+    nc.set(check);
+    check = nc;
+    const nf = Int32Array.from({ length: size }, (_, k) => k + 1);
+    nf.set(nextFree.subarray(0, old));
+    nextFree = nf;
+  };
+  const freeFrom = (from: number): number => {
+    let q = from;
+    while (q < size && check[q] !== -1) q = nextFree[q]!;
+    for (let r = from; r < q && r < size; ) {
+      const n = nextFree[r]!;
+      nextFree[r] = q;
+      r = n;
+    }
+    return q;
+  };
+  let used = 1;
+  for (const node of order) {
+    const first = childStart[node]!;
+    const end = childStart[node + 1]!;
+    if (first === end) continue;
+    const lowest = classIn[childList[first]!]!;
+    const highest = classIn[childList[end - 1]!]!;
+    let b = 0;
+    for (let slot = freeFrom(lowest + 1); ; slot = freeFrom(slot + 1)) {
+      while (slot - lowest + highest + classes >= size) grow();
+      b = slot - lowest;
+      let fits = true;
+      for (let k = first; k < end && fits; k++) fits = check[b + classIn[childList[k]!]!] === -1;
+      if (fits) break;
+    }
+    base[slots[node]!] = b;
+    for (let k = first; k < end; k++) {
+      const slot = b + classIn[childList[k]!]!;
+      check[slot] = slots[node]!;
+      slots[childList[k]!] = slot;
+      used = Math.max(used, slot + 1);
+    }
+  }
+  // Room past the last slot so base + any class stays in bounds.
+  const length = used + classes + 1;
+  return { base: base.slice(0, length), check: check.slice(0, length), slots, length };
 }
