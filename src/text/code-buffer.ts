@@ -1,3 +1,5 @@
+import type { Normalised } from './normalise.ts';
+
 /**
  * A growable run of UTF-16 code units, each with the original range [start, end) that produced it
  * and whether the user wrote it in katakana. The normaliser's passes and the fast scanner write into
@@ -69,4 +71,34 @@ export class UnitCopy {
     else for (let i = 0; i < text.length; i++) this.view[i] = text.charCodeAt(i);
     return this.view;
   }
+}
+
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * A view over a buffer's own arrays, valid until the buffer is written again: for a caller that
+ * is done with the view before its next scan (the engine's fast path), saving the copies.
+ */
+export function viewOf(b: CodeBuffer): Normalised {
+  const n = b.length;
+  return {
+    text: UTF16.decode(b.codes.subarray(0, n)),
+    map: b.starts.subarray(0, n),
+    ends: b.ends.subarray(0, n),
+    katakana: b.kata.subarray(0, n),
+  };
+}
+
+/** Copies the scratch buffers out into one allocation, viewed as the three arrays. */
+export function toNormalised(b: CodeBuffer): Normalised {
+  const n = b.length;
+  const text = UTF16.decode(b.codes.subarray(0, n));
+  const buffer = new ArrayBuffer(n * 9);
+  const map = new Int32Array(buffer, 0, n);
+  const ends = new Int32Array(buffer, n * 4, n);
+  const katakana = new Uint8Array(buffer, n * 8, n);
+  map.set(b.starts.subarray(0, n));
+  ends.set(b.ends.subarray(0, n));
+  katakana.set(b.kata.subarray(0, n));
+  return { text, map, ends, katakana };
 }

@@ -1,10 +1,11 @@
 import { CompiledModel, type LearnedModel, loadBundledModel } from './classifier.ts';
+import { viewOf } from './code-buffer.ts';
 import { defaultContext, type ModerationContext, type TenantTerm } from './context.ts';
 import { DETECTORS } from './detectors/all.ts';
 import { FastPath } from './fast-path.ts';
 import { type Detector, type DetectorInput, FeatureSet } from './features.ts';
 import { CompiledLexicon, type LexiconFile, loadLexiconFiles, type TermMatch } from './lexicon.ts';
-import { type Normalised, normalise, viewOf } from './normalise.ts';
+import { type Normalised, normalise } from './normalise.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { type SanitisedInput, sanitiseInput } from './sanitise.ts';
 import { decideLabels } from './scoring.ts';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/moderation-corpus.ts';
 import { CompiledModel, loadBundledModel } from './classifier.ts';
+import { toNormalised } from './code-buffer.ts';
 import { loadDemoTenant, type ModerationContext, withDefaults } from './context.ts';
 import { STAFF_WORDS } from './detectors/impersonation.ts';
 import { CLAIM_WORDS } from './detectors/official-content.ts';
@@ -10,7 +11,7 @@ import { createModerationEngine, type ModerationInput } from './engine.ts';
 import { contextForRow, parseLabelledLine } from './evaluation.ts';
 import { FastPath } from './fast-path.ts';
 import { CompiledLexicon, loadLexiconFiles } from './lexicon.ts';
-import { normalise, toNormalised } from './normalise.ts';
+import { normalise } from './normalise.ts';
 import { loadRuleFile } from './rules.ts';
 
 const fast = createModerationEngine();

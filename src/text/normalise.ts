@@ -13,7 +13,7 @@ import {
   MASK_CHARS,
   SEPARATORS,
 } from './char-tables.ts';
-import { CodeBuffer } from './code-buffer.ts';
+import { CodeBuffer, toNormalised } from './code-buffer.ts';
 
 /**
  * A normalised view of a text. `map[k]` / `ends[k]` give the original UTF-16 range that produced
@@ -36,7 +36,6 @@ export type NormaliseMode = 'match' | 'light';
 
 // Marker for a separator in the first pass: U+FFFF is a noncharacter, dropped from input.
 export const SEP = 0xffff;
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const DASHES = new Set(['ー', '－', '−', '‐', '‑', '–', '—', '―', 'ｰ']);
 const nfkcCache = new Map<string, string>();
 // In-word confusables as a code → replacement code table (ASCII only), for the hot loop.
@@ -252,34 +251,6 @@ export function resolveInto(b: CodeBuffer, out: CodeBuffer): CodeBuffer {
   }
   out.length = n;
   return out;
-}
-
-/**
- * A view over a buffer's own arrays, valid until the buffer is written again: for a caller that
- * is done with the view before its next scan (the engine's fast path), saving the copies.
- */
-export function viewOf(b: CodeBuffer): Normalised {
-  const n = b.length;
-  return {
-    text: UTF16.decode(b.codes.subarray(0, n)),
-    map: b.starts.subarray(0, n),
-    ends: b.ends.subarray(0, n),
-    katakana: b.kata.subarray(0, n),
-  };
-}
-
-/** Copies the scratch buffers out into one allocation, viewed as the three arrays. */
-export function toNormalised(b: CodeBuffer): Normalised {
-  const n = b.length;
-  const text = UTF16.decode(b.codes.subarray(0, n));
-  const buffer = new ArrayBuffer(n * 9);
-  const map = new Int32Array(buffer, 0, n);
-  const ends = new Int32Array(buffer, n * 4, n);
-  const katakana = new Uint8Array(buffer, n * 8, n);
-  map.set(b.starts.subarray(0, n));
-  ends.set(b.ends.subarray(0, n));
-  katakana.set(b.kata.subarray(0, n));
-  return { text, map, ends, katakana };
 }
 
 // Scratch space reused by every call (the engine is synchronous, so calls never overlap).

@@ -21,6 +21,7 @@ import {
   WHITESPACE,
 } from './fold-table.ts';
 import { resolveInto, SEP } from './normalise.ts';
+import { exactGramLimit, packWeights, unpack } from './packed-weights.ts';
 import { ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
 
 /** Signals carried by the scanner's patterns (a positive signal n is lexicon part n − 1). */
@@ -75,9 +76,7 @@ export class Scanner {
   constructor(patterns: readonly SignalPattern[], partCount: number, model: CompiledModel | null) {
     this.automaton = new ScanAutomaton(model?.grams ?? [], patterns);
     this.weights = packWeights(model);
-    let largest = 1;
-    for (const w of model?.weights ?? []) largest = Math.max(largest, Math.abs(w));
-    this.gramLimit = Math.min(model?.grams.length ?? 0, Math.floor((LANE / 2 - 1) / largest));
+    this.gramLimit = exactGramLimit(model);
     this.gramStamp = new Int32Array(model?.grams.length ?? 0);
     this.partsSeen = new Uint8Array(partCount);
   }
@@ -276,32 +275,5 @@ export class Scanner {
       if (ok) return true;
     }
     return false;
-  }
-}
-
-// Packing: lane j holds rule 2j times 2^26 plus rule 2j + 1. Sums of integers stay exact in a
-// float64 below 2^53, and the low rule's sum stays within ±2^25 while at most gramLimit n-grams
-// are counted, so each sum unpacks exactly. Texts that could count more take the full pipeline.
-const LANE = 2 ** 26;
-const LANES = 8;
-
-function packWeights(model: CompiledModel | null): Float64Array {
-  if (!model) return new Float64Array(0);
-  const rows = model.grams.length;
-  const packed = new Float64Array(rows * LANES);
-  for (let id = 0; id < rows; id++)
-    for (let j = 0; j < LANES; j++) {
-      const high = model.weights[id * WEIGHT_STRIDE + 2 * j]!;
-      const low = 2 * j + 1 < WEIGHT_STRIDE ? model.weights[id * WEIGHT_STRIDE + 2 * j + 1]! : 0;
-      packed[id * LANES + j] = high * LANE + low;
-    }
-  return packed;
-}
-
-function unpack(sums: Int32Array, lanes: number[]): void {
-  for (let j = 0; j < LANES; j++) {
-    const high = Math.round(lanes[j]! / LANE);
-    sums[2 * j] = high;
-    if (2 * j + 1 < sums.length) sums[2 * j + 1] = lanes[j]! - high * LANE;
   }
 }

@@ -1,0 +1,35 @@
+import { type CompiledModel, WEIGHT_STRIDE } from './classifier.ts';
+
+// Packing: lane j holds rule 2j times 2^26 plus rule 2j + 1. Sums of integers stay exact in a
+// float64 below 2^53, and the low rule's sum stays within ±2^25 while at most exactGramLimit()
+// n-grams are counted, so each sum unpacks exactly. Texts that could count more take the full pipeline.
+export const LANE = 2 ** 26;
+const LANES = 8;
+
+/** How many distinct n-grams the packed sums stay exact for (every one of them, for the bundled model). */
+export function exactGramLimit(model: CompiledModel | null): number {
+  let largest = 1;
+  for (const w of model?.weights ?? []) largest = Math.max(largest, Math.abs(w));
+  return Math.min(model?.grams.length ?? 0, Math.floor((LANE / 2 - 1) / largest));
+}
+
+export function packWeights(model: CompiledModel | null): Float64Array {
+  if (!model) return new Float64Array(0);
+  const rows = model.grams.length;
+  const packed = new Float64Array(rows * LANES);
+  for (let id = 0; id < rows; id++)
+    for (let j = 0; j < LANES; j++) {
+      const high = model.weights[id * WEIGHT_STRIDE + 2 * j]!;
+      const low = 2 * j + 1 < WEIGHT_STRIDE ? model.weights[id * WEIGHT_STRIDE + 2 * j + 1]! : 0;
+      packed[id * LANES + j] = high * LANE + low;
+    }
+  return packed;
+}
+
+export function unpack(sums: Int32Array, lanes: number[]): void {
+  for (let j = 0; j < LANES; j++) {
+    const high = Math.round(lanes[j]! / LANE);
+    sums[2 * j] = high;
+    if (2 * j + 1 < sums.length) sums[2 * j + 1] = lanes[j]! - high * LANE;
+  }
+}
