@@ -167,7 +167,7 @@ describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () 
     );
   });
 
-  test('with author names, tenant terms, empty and over-long texts (the full pipeline decides those)', () => {
+  test('with author names, tenant terms, empty, over-long and broken texts, and links split by invisible characters', () => {
     const context = withDefaults({
       tenantId: 't',
       extraTerms: [{ term: 'ぼったくり', ruleId: 'SNS-DELETE-02' }],
@@ -179,6 +179,11 @@ describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () 
         { text: '' },
         { text: `${'あ'.repeat(10_005)}死ね` },
         { text: 42 as unknown as string },
+        // Characters the light view drops inside a link: it is still a link there.
+        { text: '詳しくは x.c\rom/a へ', context: CONTEXTS[0]! },
+        { text: '詳しくは x.c\u0001om/a へ', context: CONTEXTS[0]! },
+        { text: '詳しくは ｘ．ｃ\u200bｏｍ へ', context: CONTEXTS[0]! },
+        { text: 'viewer.s\u0007cr を開いて', context: CONTEXTS[0]! },
       ]),
     ).toEqual([]);
   });

@@ -17,11 +17,11 @@ import {
   DIGIT_OR_CONTACT,
   describeUnit,
   FLOOD_CHAR,
-  KIND_DROP,
   KIND_SEPARATOR,
   KIND_SIMPLE,
   kindOf,
   LIGHT_AT,
+  LIGHT_OUTPUT,
   MASH_CHAR,
   UNIT_TABLE,
   URL_INSIDE,
@@ -208,8 +208,8 @@ function linkMayEndAt(text: string, from: number): boolean {
   for (let i = from; i < text.length && letters.length < LONGEST_ENDING; i++) {
     const c = text.charCodeAt(i);
     const e = UNIT_TABLE[c] || describeUnit(c);
+    if ((e & LIGHT_OUTPUT) === 0) continue; // invisible and control characters are not in the light view
     const kind = kindOf(e);
-    if (kind === KIND_DROP) continue;
     if (kind === KIND_SEPARATOR) break;
     if (kind !== KIND_SIMPLE) return true;
     const code = e & 0xffff;
