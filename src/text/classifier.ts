@@ -115,15 +115,21 @@ export class CompiledModel {
     return this.hasClass[slot] === 1;
   }
 
-  /** Logit of one rule from its weight sum (in WEIGHT_UNITS) for a text of paddedLength code units. */
-  logit(slot: number, sum: number, paddedLength: number): number {
-    return this.bias[slot]! + (sum / WEIGHT_UNITS) * ngramScale(paddedLength, this.model.ngram);
+  /** The feature scale of a text of paddedLength code units (see ngramScale). */
+  scale(paddedLength: number): number {
+    return ngramScale(paddedLength, this.model.ngram);
+  }
+
+  /** Logit of one rule from its weight sum (in WEIGHT_UNITS) and the text's scale. */
+  logit(slot: number, sum: number, scale: number): number {
+    return this.bias[slot]! + (sum / WEIGHT_UNITS) * scale;
   }
 
   probabilities(sums: Int32Array, paddedLength: number): Float64Array {
     const out = new Float64Array(RULE_IDS.length);
+    const scale = this.scale(paddedLength);
     for (let slot = 0; slot < RULE_IDS.length; slot++)
-      if (this.hasClass[slot] === 1) out[slot] = sigmoid(this.logit(slot, sums[slot]!, paddedLength));
+      if (this.hasClass[slot] === 1) out[slot] = sigmoid(this.logit(slot, sums[slot]!, scale));
     return out;
   }
 }

@@ -187,13 +187,10 @@ export class FastPath {
         p >= 1 ? Number.POSITIVE_INFINITY : p <= 0 ? Number.NEGATIVE_INFINITY : Math.log(p / (1 - p));
       this.lastReview = review;
     }
-    const paddedLength = this.scanner.resolved.length + 2;
+    const scale = model.scale(this.scanner.resolved.length + 2);
+    const limit = this.logitLimit - LOGIT_MARGIN;
     for (let slot = 0; slot < RULE_IDS.length; slot++)
-      if (
-        model.hasRule(slot) &&
-        model.logit(slot, this.scanner.sums[slot]!, paddedLength) >= this.logitLimit - LOGIT_MARGIN
-      )
-        return false;
+      if (model.hasRule(slot) && model.logit(slot, this.scanner.sums[slot]!, scale) >= limit) return false;
     return true;
   }
 }
