@@ -70,6 +70,7 @@ export class Scanner {
   private generation = 0;
   /** Most distinct n-grams a packed lane can sum exactly (all of them, for the bundled model). */
   private readonly gramLimit: number;
+  private readonly gramsPerPosition: number;
   private readonly staffEnds: number[] = [];
   private readonly keywordEnds: number[] = [];
 
@@ -77,6 +78,7 @@ export class Scanner {
     this.automaton = new ScanAutomaton(model?.grams ?? [], patterns);
     this.weights = packWeights(model);
     this.gramLimit = exactGramLimit(model);
+    this.gramsPerPosition = model ? model.model.ngram[1] - model.model.ngram[0] + 1 : 0;
     this.gramStamp = new Int32Array(model?.grams.length ?? 0);
     this.partsSeen = new Uint8Array(partCount);
   }
@@ -86,8 +88,8 @@ export class Scanner {
     if (!this.fold(text)) return false;
     if (this.reported && !reportedAllowed) return false;
     resolveInto(this.folded, this.resolved);
-    // Each position ends at most three n-grams (1–3) of the padded text.
-    const distinctBound = 3 * (this.resolved.length + 2);
+    // Each position of the padded text ends at most one n-gram of each length.
+    const distinctBound = this.gramsPerPosition * (this.resolved.length + 2);
     if (distinctBound > this.gramLimit && this.gramLimit < this.gramStamp.length) return false;
     this.match();
     this.checkTriggerWindows();
