@@ -31,6 +31,10 @@ export const SIGNAL_LINE_KEYWORD = -2;
 export const SIGNAL_CLAIM_WORD = -3;
 
 const KATAKANA_BIT = Math.log2(KATAKANA);
+// A table entry of one folded unit that needs no other care: not half-width, not whitespace, not
+// reported, with light output that does not end in a dot.
+const PLAIN_MASK = (7 << 16) | HALF_WIDTH_BASE | LIGHT_OUTPUT | LIGHT_ENDS_WITH_DOT | WHITESPACE | REPORTED;
+const PLAIN_ENTRY = (KIND_SIMPLE << 16) | LIGHT_OUTPUT;
 const START_CODE = START.charCodeAt(0);
 const END_CODE = END.charCodeAt(0);
 const HIRAGANA_NO = 0x306e;
@@ -117,6 +121,17 @@ export class Scanner {
       const c = text[i]!;
       let e = table[c]!;
       if (e === 0) e = describeUnit(c);
+      if ((e & PLAIN_MASK) === PLAIN_ENTRY && !lastDot) {
+        // The common case: one unit in, one unit out, nothing else to note.
+        any |= e;
+        all &= e;
+        compact[compactLength++] = c;
+        codes[length] = e & 0xffff;
+        starts[length] = i;
+        ends[length] = i + 1;
+        kata[length++] = (e >>> KATAKANA_BIT) & 1;
+        continue;
+      }
       let kind = (e >>> 16) & 7;
       if ((e & HALF_WIDTH_BASE) !== 0) {
         const next = i + 1 < n ? text[i + 1]! : 0;
