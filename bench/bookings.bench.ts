@@ -107,7 +107,10 @@ async function embedded() {
   return { slots: targets.length, search, writeMs };
 }
 
-/** CPU time (ms) of every PostgreSQL process on this machine, if /proc shows them. */
+/**
+ * CPU time (ms) of every PostgreSQL process on this machine, if /proc shows them. A backend that exits
+ * leaves the list, but its time moves into the postmaster's children's time, so the sum never drops.
+ */
 function postgresCpuMs(): number {
   let ticks = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
@@ -115,7 +118,7 @@ function postgresCpuMs(): number {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       if (!stat.includes('(postgres)')) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // the process ended between listing and reading
     }
@@ -161,8 +164,10 @@ async function postgres(serverUrl: string) {
     const f = await createBookingFixture(ctx, {
       tenantId: 'hw-bench',
       counsellors: COUNSELLORS,
-      jobSeekers: WRITES + openLoopWrites,
+      jobSeekers: PRELOAD + WRITES + openLoopWrites,
     });
+    // The same search measurement as on the embedded engine (PRELOAD bookings in the window) …
+    await preload(ctx, f, await slotTargets(ctx, f), PRELOAD);
     // A live database has planner statistics; a freshly filled one gets them now (autovacuum would
     // take up to a minute), or the first queries plan against empty tables.
     await sql`ANALYZE`.execute(ctx.db);
@@ -172,8 +177,9 @@ async function postgres(serverUrl: string) {
     // Interleave so concurrent requests mostly aim at different times (distinct slots).
     const stride = Math.floor(targets.length / total);
     const bodies = Array.from({ length: total }, (_, i) =>
-      JSON.stringify(bookingInput(f, targets[i * stride]!, { jobSeekerNumber: f.numbers[i]! })),
+      JSON.stringify(bookingInput(f, targets[i * stride]!, { jobSeekerNumber: f.numbers[PRELOAD + i]! })),
     );
+    const search = await searchLatency(ctx, f);
     const app = createApp(ctx);
     const { promise, resolve } = Promise.withResolvers<AddressInfo>();
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info));
@@ -193,9 +199,10 @@ async function postgres(serverUrl: string) {
       openLoops.push({ rate, result: await phase({ mode: 'open', url: target, bodies: slice, rate }) });
     }
     await new Promise<void>((done) => server.close(() => done()));
-    const search = await searchLatency(ctx, f);
+    // … and again once the writes have nearly filled the window.
+    const searchFull = await searchLatency(ctx, f);
     await ctx.close();
-    return { slots: targets.length, search, closedLoop, openLoops };
+    return { slots: targets.length, search, searchFull, closedLoop, openLoops };
   } finally {
     await database.close();
     // pg's Pool.end() resolves before its sockets close: wait for them, then drop.
@@ -240,7 +247,8 @@ async function main() {
       `PostgreSQL: ${p.slots} slots over ${WRITE_DAYS} days for the writes`,
       writeLine(`booking writes over HTTP, ${CONCURRENCY} in flight`, p.closedLoop),
       ...p.openLoops.map((o) => writeLine(`booking writes over HTTP, sent at ${o.rate}/s`, o.result)),
-      `  slot search over ${DAYS} days with ${[p.closedLoop, ...p.openLoops.map((o) => o.result)].reduce((n, r) => n + (r.statuses[201] ?? 0), 0)} bookings: p50 ${ms(p.search.p50)}  p95 ${ms(p.search.p95)}`,
+      `  slot search over ${DAYS} days with ${PRELOAD} bookings: p50 ${ms(p.search.p50)}  p95 ${ms(p.search.p95)}  (goal p50 ≤ 10 ms)`,
+      `  slot search over ${DAYS} days after the writes (${[p.closedLoop, ...p.openLoops.map((o) => o.result)].reduce((n, r) => n + (r.statuses[201] ?? 0), PRELOAD)} bookings, window nearly full): p50 ${ms(p.searchFull.p50)}  p95 ${ms(p.searchFull.p95)}`,
       '  (goal: ≥ 500/s with p99 ≤ 50 ms)',
     );
   } catch (error) {
