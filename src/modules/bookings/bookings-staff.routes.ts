@@ -93,7 +93,7 @@ export const staffRoutes = {
   stop: actionWith(
     'stop',
     'Stop the session with a reason, optionally refusing further service (BOOK-STOP)',
-    z.object({ reason: z.string(), refuse: z.boolean().optional() }),
+    z.object({ reason: z.string(), refuse: z.boolean().optional(), cancelUpcoming: z.boolean().optional() }),
   ),
   resend: action('resend-invitation', 'Send the invitation again (BOOK-INVITE)'),
   followUp: createRoute({

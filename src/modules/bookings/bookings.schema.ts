@@ -117,6 +117,7 @@ export const contactSchema = z.object({ note: z.string().trim().min(1).max(1000)
 export const stopSchema = z.object({
   reason: z.string().trim().min(1).max(500),
   refuse: checkbox.default(false),
+  cancelUpcoming: checkbox.default(false),
 });
 
 export const registerJobSeekerSchema = z.object({

@@ -3,6 +3,7 @@ import { createTestContext, type TestContext } from '../../testing/test-context.
 import { bookingQueues } from './bookings.workers.ts';
 import { createBooking } from './create-booking.ts';
 import { refuseJobSeeker } from './refuse-job-seeker.ts';
+import { stopSession } from './stop-session.ts';
 import { type BookingFixture, bookingInput, createBookingFixture } from './testing.ts';
 
 // Tuesday 2026-12-01 10:00 JST (the test clock); sessions on Wednesday and Thursday at 09:00 JST.
@@ -82,6 +83,36 @@ describe('BOOK-REFUSE: refusing may cancel the sessions already booked', () => {
       input: { reason: '連絡なしの欠席が2回' },
     });
     expect(await statuses()).toEqual(['booked/null', 'booked/null']);
+    expect(await notices()).toEqual([]);
+  });
+
+  test('BOOK-STOP: stopping a session with refusal can cancel the rest of the sessions too', async () => {
+    const [wed, thu] = await twoUpcoming();
+    await stopSession(ctx, {
+      principal: f.admin,
+      tenantId: f.tenantId,
+      bookingId: wed!.id,
+      input: { reason: '暴言', refuse: true, cancelUpcoming: true },
+    });
+    expect(await statuses()).toEqual(['stopped/null', 'cancelled/refusal']);
+    expect((await notices()).map((n) => n.delivery_key)).toEqual([`booking-cancellation:${thu!.id}`]);
+    const cancelAudit = await ctx.db
+      .selectFrom('audit_log')
+      .select('rule_id')
+      .where('event', '=', 'booking.cancelled')
+      .execute();
+    expect(cancelAudit).toEqual([{ rule_id: 'BOOK-STOP' }]);
+  });
+
+  test('BOOK-STOP: without refusal nothing else is cancelled, even if the box was ticked', async () => {
+    const [wed] = await twoUpcoming();
+    await stopSession(ctx, {
+      principal: f.admin,
+      tenantId: f.tenantId,
+      bookingId: wed!.id,
+      input: { reason: '就職目的以外の利用', cancelUpcoming: true },
+    });
+    expect(await statuses()).toEqual(['stopped/null', 'booked/null']);
     expect(await notices()).toEqual([]);
   });
 });

@@ -3,11 +3,9 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import { AppError, notFound } from '../../kernel/errors.ts';
 import { authorize, type Principal } from '../../kernel/policy/authorize.ts';
 import { parseInput } from '../../kernel/validation.ts';
-import { type BookingOffice, loadBookingOffice } from './availability.ts';
-import { cancelUpcomingBookingsOf } from './bookings.repository.ts';
 import { bookingFieldLabels, reasonSchema, refusalSchema } from './bookings.schema.ts';
+import { cancelUpcomingSessions } from './cancel-upcoming-sessions.ts';
 import { countNoShows, findJobSeeker, setRefusal } from './job-seekers.repository.ts';
-import { enqueueBookingMail } from './notify.ts';
 
 export interface RefusalOptions {
   principal: Principal | null;
@@ -58,33 +56,14 @@ export async function refuseJobSeeker(ctx: AppContext, o: RefusalOptions) {
       data: { reason, noShows, cancelUpcoming },
     });
     if (cancelUpcoming) {
-      const cancelled = await cancelUpcomingBookingsOf(trx, jobSeeker.id, now, {
-        at: now,
-        by: staff.staffId,
+      await cancelUpcomingSessions(trx, ctx, {
+        tenantId: o.tenantId,
+        jobSeekerId: jobSeeker.id,
+        actor,
+        staffId: staff.staffId,
         reason,
+        ruleId: 'BOOK-REFUSE',
       });
-      const offices = new Map<string, BookingOffice>();
-      for (const booking of cancelled) {
-        await recordAudit(trx, ctx.clock, {
-          tenantId: o.tenantId,
-          actor,
-          event: 'booking.cancelled',
-          ruleId: 'BOOK-REFUSE',
-          subject: { kind: 'booking', id: booking.id },
-          data: { channel: 'refusal', reason },
-        });
-        let bo = offices.get(booking.office_id);
-        if (!bo) {
-          bo = await loadBookingOffice(trx, o.tenantId, booking.office_id);
-          offices.set(booking.office_id, bo);
-        }
-        await enqueueBookingMail(trx, ctx, {
-          booking,
-          bo,
-          kind: 'cancellation',
-          deliveryKey: `booking-cancellation:${booking.id}`,
-        });
-      }
     }
     return row;
   });

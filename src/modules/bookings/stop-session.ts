@@ -5,6 +5,7 @@ import { parseInput } from '../../kernel/validation.ts';
 import { stopBookingRow } from './bookings.repository.ts';
 import { bookingFieldLabels, stopSchema } from './bookings.schema.ts';
 import { notLive } from './cancel-booking.ts';
+import { cancelUpcomingSessions } from './cancel-upcoming-sessions.ts';
 import { setRefusal } from './job-seekers.repository.ts';
 import { loadBookingFor } from './staff-booking.ts';
 
@@ -12,7 +13,10 @@ export interface StopSessionOptions {
   principal: Principal | null;
   tenantId: string;
   bookingId: string;
-  /** { reason, refuse }: refuse = also refuse further service (BOOK-REFUSE decision). */
+  /**
+   * { reason, refuse, cancelUpcoming }: refuse = also refuse further service (BOOK-REFUSE decision);
+   * cancelUpcoming (with refuse) = also cancel the sessions already booked, with a notice.
+   */
   input: unknown;
 }
 
@@ -25,7 +29,7 @@ export async function stopSession(ctx: AppContext, o: StopSessionOptions) {
     o.tenantId,
     o.bookingId,
   );
-  const { reason, refuse } = parseInput(stopSchema, o.input, bookingFieldLabels);
+  const { reason, refuse, cancelUpcoming } = parseInput(stopSchema, o.input, bookingFieldLabels);
   const actor = { kind: 'staff' as const, id: staff.staffId, tenantId: staff.tenantId };
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
@@ -37,7 +41,7 @@ export async function stopSession(ctx: AppContext, o: StopSessionOptions) {
       event: 'booking.stopped',
       ruleId: 'BOOK-STOP',
       subject: { kind: 'booking', id: booking.id },
-      data: { reason, refuse },
+      data: { reason, refuse, cancelUpcoming: refuse && cancelUpcoming },
     });
     if (refuse && (await setRefusal(trx, booking.job_seeker_id, { at: now, by: staff.staffId, reason }))) {
       await recordAudit(trx, ctx.clock, {
@@ -47,6 +51,16 @@ export async function stopSession(ctx: AppContext, o: StopSessionOptions) {
         ruleId: 'BOOK-STOP',
         subject: { kind: 'job-seeker', id: booking.job_seeker_id },
         data: { reason, bookingId: booking.id },
+      });
+    }
+    if (refuse && cancelUpcoming) {
+      await cancelUpcomingSessions(trx, ctx, {
+        tenantId: o.tenantId,
+        jobSeekerId: booking.job_seeker_id,
+        actor,
+        staffId: staff.staffId,
+        reason,
+        ruleId: 'BOOK-STOP',
       });
     }
     return row;

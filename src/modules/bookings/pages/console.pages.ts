@@ -136,7 +136,7 @@ export function consolePages(ctx: AppContext) {
           principal: p,
           tenantId: p.tenantId,
           bookingId: id,
-          input: { reason: body.stopReason, refuse: body.refuse },
+          input: { reason: body.stopReason, refuse: body.refuse, cancelUpcoming: body.cancelUpcoming },
         }),
       ['reason', 'stopReason'],
     ],

@@ -131,7 +131,9 @@ export function sessionActions(o: {
   ${form(
     'stop',
     html`${textField({ name: 'stopReason', label: tr('中止の理由（脅迫・暴言・就職目的以外の利用など）', 'Reason (threats, abuse, use other than job-seeking)'), required: true, issues, lang })}
-    <div class="field checks"><label for="f-refuse"><input type="checkbox" id="f-refuse" name="refuse" value="on"> <span>${tr('今後の利用もお断りする', 'Also refuse further service')}</span></label></div>`,
+    <fieldset class="field checks"><legend>${tr('この方への今後の対応', 'What happens next for this person')}</legend>
+      <label for="f-refuse"><input type="checkbox" id="f-refuse" name="refuse" value="on"> <span>${tr('今後の利用もお断りする', 'Also refuse further service')}</span></label>
+      <label for="f-cancelUpcoming"><input type="checkbox" id="f-cancelUpcoming" name="cancelUpcoming" value="on"> <span>${tr('お断りする場合、予約済みの今後の相談も取り消し、本人にメールで知らせる', 'If refusing, also cancel the sessions already booked and tell the person by e-mail')}</span></label></fieldset>`,
     tr('中止する', 'Stop the session'),
     'danger',
   )}`;
