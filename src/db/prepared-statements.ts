@@ -1,7 +1,7 @@
 import pg from 'pg';
 
 /** How many distinct statement texts get a name; texts beyond it run unnamed, as before. */
-const MAX_NAMED = 2_000;
+const MAX_NAMED = 500;
 const names = new Map<string, string>();
 
 function nameFor(text: string): string | undefined {
