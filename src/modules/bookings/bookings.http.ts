@@ -8,6 +8,8 @@ import { hoursPages } from './pages/hours.pages.ts';
 import { jobSeekerPages } from './pages/job-seekers.pages.ts';
 import { publicBookingPages } from './pages/public.pages.ts';
 import { selfCancelPages } from './pages/self-cancel.pages.ts';
+import { settingsPages } from './pages/settings.pages.ts';
+import { bookingSettingsApi } from './settings.api.ts';
 
 /** Public booking pages and API, the counsellor console and the staff API. */
 export function bookingRoutes(ctx: AppContext) {
@@ -16,8 +18,10 @@ export function bookingRoutes(ctx: AppContext) {
   app.route('/', selfCancelPages(ctx));
   app.route('/', jobSeekerPages(ctx));
   app.route('/', hoursPages(ctx));
+  app.route('/', settingsPages(ctx));
   app.route('/', consolePages(ctx));
   app.route('/', publicBookingApi(ctx));
   app.route('/', staffBookingApi(ctx));
+  app.route('/', bookingSettingsApi(ctx));
   return app;
 }

@@ -171,6 +171,18 @@ export async function cancelUpcomingBookingsOf(
   return rows.sort((a, b) => a.starts_at.getTime() - b.starts_at.getTime());
 }
 
+/** Live sessions of the tenant that have not started yet. */
+export async function countUpcomingBookings(db: Db, tenantId: string, now: Date) {
+  const row = await db
+    .selectFrom('bookings')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'booked')
+    .where('starts_at', '>', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** BOOK-NOSHOW: cancels only when nobody joined and no contact was recorded; the update decides. */
 export function markNoShowIfAbsent(db: Db, id: string, at: Date, startedBefore: Date) {
   return db

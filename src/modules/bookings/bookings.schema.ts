@@ -143,6 +143,16 @@ export const hoursExceptionSchema = z.object({
   reason: z.string().trim().max(200).optional(),
 });
 
+/** The tenant's booking settings an administrator may change (BOOK-LENGTH, -DEADLINE, -NOSHOW, …). */
+export const bookingSettingsSchema = z.object({
+  bookingLengthMinutes: z.coerce.number().int().min(10).max(180),
+  bookingDeadline: z.enum(['previous-calendar-day', 'previous-business-day-closing']),
+  noShowAfterMinutes: z.coerce.number().int().min(1).max(60),
+  noShowFlagThreshold: z.coerce.number().int().min(1).max(20),
+  reminderDayBefore: checkbox.default(false),
+  selfServiceCancel: checkbox.default(false),
+});
+
 export const bookingFieldLabels: FieldLabels = {
   office: { ja: '窓口', en: 'office' },
   startsAt: { ja: '予約日時', en: 'date and time' },
@@ -158,4 +168,8 @@ export const bookingFieldLabels: FieldLabels = {
   onDate: { ja: '日付', en: 'date' },
   kind: { ja: '種別', en: 'kind' },
   hours: { ja: '勤務時間', en: 'working hours' },
+  bookingLengthMinutes: { ja: '相談の長さ（分）', en: 'session length (minutes)' },
+  bookingDeadline: { ja: '予約の締切', en: 'booking deadline' },
+  noShowAfterMinutes: { ja: '欠席とみなすまでの分数', en: 'minutes before a no-show' },
+  noShowFlagThreshold: { ja: '要確認とする欠席回数', en: 'no-shows before review' },
 };

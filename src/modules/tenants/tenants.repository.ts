@@ -146,6 +146,26 @@ export function insertClosure(
     .executeTakeFirstOrThrow();
 }
 
+/** Every closure (tenant-wide and per office) that has not ended before `fromDate`. */
+export function listClosuresFrom(db: Db, tenantId: string, fromDate: string) {
+  return db
+    .selectFrom('tenant_closures')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('ends_on', '>=', fromDate)
+    .orderBy('starts_on')
+    .execute();
+}
+
+export function deleteClosure(db: Db, tenantId: string, id: string) {
+  return db
+    .deleteFrom('tenant_closures')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 export function updateTenantSettings(db: Db, tenantId: string, settings: Record<string, unknown>) {
   return db
     .updateTable('tenants')

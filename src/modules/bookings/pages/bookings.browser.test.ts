@@ -137,4 +137,31 @@ describe.skipIf(!browserAvailable)('bookings in a browser', () => {
     expect(followUps).toHaveLength(1);
     await context.close();
   });
+
+  test('BOOK-DEADLINE: an administrator sets the booking rules and closed days on a phone; axe passes', async () => {
+    const adminLogin = await createStaffAndLogin(ctx, createApp(ctx), {
+      tenantId: f.tenantId,
+      roles: ['admin'],
+    });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addCookies([{ name: SESSION_COOKIE, value: adminLogin.token, url: server.url }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/staff/bookings/settings`);
+    await expectNoAxeViolations(page);
+    await page.getByLabel('予約の締切').selectOption('previous-business-day-closing');
+    await page.getByRole('button', { name: '保存' }).click();
+    expect(await page.getByRole('status').textContent()).toContain('予約の設定を保存しました');
+    await page.getByLabel('開始日').fill('2026-12-10');
+    await page.getByLabel('終了日').fill('2026-12-09');
+    await page.getByLabel('理由').fill('研修');
+    await page.getByRole('button', { name: '追加', exact: true }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('終了日は開始日以降');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('終了日').fill('2026-12-10');
+    await page.getByRole('button', { name: '追加', exact: true }).click();
+    expect(await page.getByRole('status').textContent()).toContain('休業日を追加しました');
+    expect(await mainText(page)).toContain('研修');
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });

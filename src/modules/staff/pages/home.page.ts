@@ -56,6 +56,12 @@ export function homePages(ctx: AppContext) {
       ['/staff/consents', '同意記録', 'Consent records', can(principal, 'consent.read')],
       ['/staff/bookings', '相談予約', 'Consultation bookings', can(principal, 'booking.read')],
       ['/staff/admin', '事業所と職員の管理', 'Offices and staff', can(principal, 'staff.manage')],
+      [
+        '/staff/bookings/settings',
+        '予約の設定と休業日',
+        'Booking settings and closures',
+        can(principal, 'tenant.manage'),
+      ],
       ['/staff/outbox', '送信箱', 'Outbox', can(principal, 'outbox.read')],
       ['/staff/password', 'パスワードの変更', 'Change your password', true],
       [
