@@ -66,18 +66,6 @@ export async function loadOfficeAvailability(
   };
 }
 
-/** Live bookings' (counsellor, start) in a window: the slots already taken. */
-export function listTakenSlots(db: Db, officeId: string, from: Date, to: Date) {
-  return db
-    .selectFrom('bookings')
-    .select(['counsellor_id', 'starts_at'])
-    .where('office_id', '=', officeId)
-    .where('status', '=', 'booked')
-    .where('starts_at', '>=', from)
-    .where('starts_at', '<', to)
-    .execute();
-}
-
 export function listCounsellorHours(db: Db, officeId: string, staffId: string) {
   return db
     .selectFrom('counsellor_hours')

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import { notFound, ruleViolation } from '../../kernel/errors.ts';
-import { getTenantCalendar } from '../tenants/index.ts';
+import { getTenantSettings } from '../tenants/index.ts';
 import { cancelBookingRow, findBooking } from './bookings.repository.ts';
 import { notLive } from './cancel-booking.ts';
 import { isValidCancelToken } from './cancel-link.ts';
@@ -14,7 +14,7 @@ export interface CancelByLinkOptions {
 
 /** BOOK-CANCEL (extension, off by default): the signed link in the invitation. Checks without changing. */
 export async function findBookingByLink(ctx: AppContext, o: CancelByLinkOptions) {
-  const { settings } = await getTenantCalendar(ctx.db, o.tenantId);
+  const { settings } = await getTenantSettings(ctx.db, o.tenantId);
   const valid =
     /^[0-9a-f-]{36}$/.test(o.bookingId) && isValidCancelToken(ctx.config.SECRET_KEY, o.bookingId, o.token);
   // Switched off, forged or unknown: all look the same.

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { authorize, type Principal } from '../../kernel/policy/authorize.ts';
 import { toWallTime } from '../../kernel/time/zoned.ts';
-import { getTenantCalendar, listOffices } from '../tenants/index.ts';
+import { getTenantSettings, listOffices } from '../tenants/index.ts';
 import {
   listCounsellorExceptions,
   listCounsellorHours,
@@ -16,8 +16,8 @@ export async function listHoursBoard(ctx: AppContext, o: { principal: Principal 
   const staff = authorize(o.principal, 'availability.manage', { tenantId: o.tenantId });
   const visible = (id: string) =>
     staff.roles.includes('admin') || staff.officeIds.length === 0 || staff.officeIds.includes(id);
-  const { rules } = await getTenantCalendar(ctx.db, o.tenantId);
-  const today = toWallTime(ctx.clock.now(), rules.zone).date;
+  const { zone } = await getTenantSettings(ctx.db, o.tenantId);
+  const today = toWallTime(ctx.clock.now(), zone).date;
   const offices = (await listOffices(ctx.db, o.tenantId)).filter((office) => visible(office.id));
   const counsellors = await listCounsellorNames(ctx.db, o.tenantId);
   return Promise.all(

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { authorize } from '../../kernel/policy/authorize.ts';
 import { toWallTime } from '../../kernel/time/zoned.ts';
-import { addClosure, getTenantCalendar, listClosuresFrom, removeClosure } from '../tenants/index.ts';
+import { addClosure, getTenantSettings, listClosuresFrom, removeClosure } from '../tenants/index.ts';
 import { bookingsHook, IdSchema, json, jsonBody, staffErrors, TenantParam } from './bookings.api-schemas.ts';
 import { updateBookingSettings } from './update-booking-settings.ts';
 
@@ -101,7 +101,7 @@ export function bookingSettingsApi(ctx: AppContext) {
   app.openapi(routes.getSettings, async (c) => {
     const { tenant } = c.req.valid('param');
     admin(c, tenant);
-    return c.json(pick((await getTenantCalendar(ctx.db, tenant)).settings), 200);
+    return c.json(pick((await getTenantSettings(ctx.db, tenant)).settings), 200);
   });
   app.openapi(routes.putSettings, async (c) => {
     const { tenant } = c.req.valid('param');
@@ -115,8 +115,8 @@ export function bookingSettingsApi(ctx: AppContext) {
   app.openapi(routes.closures, async (c) => {
     const { tenant } = c.req.valid('param');
     admin(c, tenant);
-    const { rules } = await getTenantCalendar(ctx.db, tenant);
-    const rows = await listClosuresFrom(ctx.db, tenant, toWallTime(ctx.clock.now(), rules.zone).date);
+    const { zone } = await getTenantSettings(ctx.db, tenant);
+    const rows = await listClosuresFrom(ctx.db, tenant, toWallTime(ctx.clock.now(), zone).date);
     const closures = rows.map((k) => ({
       id: k.id,
       officeId: k.office_id,

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
-import { getTenantCalendar } from '../tenants/index.ts';
+import { getTenantSettings } from '../tenants/index.ts';
 import { listNoShowCandidates, markNoShowIfAbsent } from './bookings.repository.ts';
 
 /**
@@ -9,7 +9,7 @@ import { listNoShowCandidates, markNoShowIfAbsent } from './bookings.repository.
  * conditional update makes a second run (or the periodic sweep racing it) a no-op.
  */
 export async function sweepNoShow(ctx: AppContext, o: { tenantId: string; bookingId: string }) {
-  const { settings } = await getTenantCalendar(ctx.db, o.tenantId);
+  const { settings } = await getTenantSettings(ctx.db, o.tenantId);
   const now = ctx.clock.now();
   const startedBefore = new Date(now.getTime() - settings.noShowAfterMinutes * 60_000);
   return ctx.db.transaction().execute(async (trx) => {

@@ -3,7 +3,7 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import { ruleViolation } from '../../kernel/errors.ts';
 import { authorize, type Principal } from '../../kernel/policy/authorize.ts';
 import { parseInput } from '../../kernel/validation.ts';
-import { getTenantCalendar, updateTenantSettings } from '../tenants/index.ts';
+import { getTenantSettings, updateTenantSettings } from '../tenants/index.ts';
 import { countUpcomingBookings } from './bookings.repository.ts';
 import { bookingFieldLabels, bookingSettingsSchema } from './bookings.schema.ts';
 
@@ -22,7 +22,7 @@ export async function updateBookingSettings(ctx: AppContext, o: UpdateBookingSet
   const staff = authorize(o.principal, 'tenant.manage', { tenantId: o.tenantId });
   const data = parseInput(bookingSettingsSchema, o.input, bookingFieldLabels);
   return ctx.db.transaction().execute(async (trx) => {
-    const { settings } = await getTenantCalendar(trx, o.tenantId);
+    const { settings } = await getTenantSettings(trx, o.tenantId);
     if (data.bookingLengthMinutes !== settings.bookingLengthMinutes) {
       const booked = await countUpcomingBookings(trx, o.tenantId, ctx.clock.now());
       if (booked > 0) {

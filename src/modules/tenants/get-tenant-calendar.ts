@@ -12,15 +12,20 @@ export interface TenantCalendar {
   rules: ClosureRules;
 }
 
+/** The tenant's parsed settings and time zone, for callers that need no closed days. */
+export async function getTenantSettings(db: Kysely<DB>, tenantId: string) {
+  const tenant = await findTenant(db, tenantId);
+  if (!tenant) throw notFound();
+  return { tenant, settings: parseTenantSettings(tenant.settings), zone: tenant.time_zone };
+}
+
 /** The tenant's settings and closed days (for one office, when given), read in one place. */
 export async function getTenantCalendar(
   db: Kysely<DB>,
   tenantId: string,
   officeId?: string,
 ): Promise<TenantCalendar> {
-  const tenant = await findTenant(db, tenantId);
-  if (!tenant) throw notFound();
-  const settings = parseTenantSettings(tenant.settings);
+  const { tenant, settings } = await getTenantSettings(db, tenantId);
   const closures = await listClosures(db, tenantId, officeId);
   return {
     tenantId,

@@ -2,7 +2,12 @@
 export { addClosure } from './add-closure.ts';
 export { createOffice } from './create-office.ts';
 export { createTenant } from './create-tenant.ts';
-export { getOfficeCalendar, getTenantCalendar, type TenantCalendar } from './get-tenant-calendar.ts';
+export {
+  getOfficeCalendar,
+  getTenantCalendar,
+  getTenantSettings,
+  type TenantCalendar,
+} from './get-tenant-calendar.ts';
 export { removeClosure } from './remove-closure.ts';
 export { parseTenantSettings, type TenantSettings, tenantSettingsSchema } from './tenant-settings.ts';
 export {

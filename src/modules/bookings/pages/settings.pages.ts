@@ -12,7 +12,7 @@ import { authorize, type Principal } from '../../../kernel/policy/authorize.ts';
 import { toWallTime } from '../../../kernel/time/zoned.ts';
 import {
   addClosure,
-  getTenantCalendar,
+  getTenantSettings,
   listClosuresFrom,
   listOffices,
   removeClosure,
@@ -44,8 +44,8 @@ export function settingsPages(ctx: AppContext) {
     const tr = t(c);
     const lang = c.get('lang');
     const principal = adminOf(c);
-    const { settings, rules } = await getTenantCalendar(ctx.db, principal.tenantId);
-    const today = toWallTime(ctx.clock.now(), rules.zone).date;
+    const { settings, zone } = await getTenantSettings(ctx.db, principal.tenantId);
+    const today = toWallTime(ctx.clock.now(), zone).date;
     const [closures, offices] = await Promise.all([
       listClosuresFrom(ctx.db, principal.tenantId, today),
       listOffices(ctx.db, principal.tenantId),
