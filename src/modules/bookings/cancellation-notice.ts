@@ -1,32 +1,12 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { ICalCalendarMethod } from 'ical-generator';
 import type { MailPayload } from '../../kernel/notify/mail.ts';
 import { formatWallTime } from '../../kernel/time/zoned.ts';
-import type { InvitationInput } from './invitation.ts';
+import { bookingIcs, type InvitationInput } from './invitation.ts';
 
 // The notice that the office cancelled a session (BOOK-REFUSE with "cancel upcoming sessions"). The
 // .ics cancels the invitation's event (same UID, METHOD:CANCEL) so calendar apps drop it. The staff's
 // reason is internal and is not sent.
 type NoticeInput = Pick<InvitationInput, 'booking' | 'tenantName' | 'office' | 'zone' | 'organizerEmail'>;
-
-function cancellationIcs(input: NoticeInput): string {
-  const calendar = ical({
-    name: input.tenantName,
-    method: ICalCalendarMethod.CANCEL,
-    prodId: { company: 'madoguchi', product: 'bookings', language: 'JA' },
-  });
-  calendar.createEvent({
-    id: `booking-${input.booking.id}@madoguchi`,
-    sequence: 1,
-    status: ICalEventStatus.CANCELLED,
-    start: input.booking.startsAt,
-    end: input.booking.endsAt,
-    stamp: input.booking.startsAt,
-    summary: `オンライン職業相談（${input.office.nameJa}）取り消し`,
-    organizer: { name: input.office.nameJa, email: input.office.email ?? input.organizerEmail },
-    attendees: [{ name: input.booking.name, email: input.booking.email, rsvp: false }],
-  });
-  return calendar.toString();
-}
 
 export function cancellationMail(input: NoticeInput): MailPayload {
   const { booking, office } = input;
@@ -51,7 +31,11 @@ export function cancellationMail(input: NoticeInput): MailPayload {
     attachments: [
       {
         filename: 'cancel.ics',
-        content: cancellationIcs(input),
+        content: bookingIcs(input, {
+          method: ICalCalendarMethod.CANCEL,
+          summary: `オンライン職業相談（${office.nameJa}）取り消し`,
+          cancelled: true,
+        }),
         contentType: 'text/calendar; charset=utf-8; method=CANCEL',
       },
     ],

@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { MailPayload } from '../../kernel/notify/mail.ts';
 import { formatWallTime, toWallTime } from '../../kernel/time/zoned.ts';
 
@@ -34,25 +34,40 @@ export interface InvitationInput {
   cancelUrl?: string;
 }
 
-export function invitationIcs(input: InvitationInput): string {
+type IcsInput = Pick<InvitationInput, 'booking' | 'tenantName' | 'office' | 'organizerEmail'>;
+
+/** The booking as one calendar event; the invitation requests it, a cancellation (same UID) cancels it. */
+export function bookingIcs(
+  input: IcsInput,
+  event: { method: ICalCalendarMethod; summary: string; description?: string; cancelled?: boolean },
+): string {
   const calendar = ical({
     name: input.tenantName,
-    method: ICalCalendarMethod.REQUEST,
+    method: event.method,
     prodId: { company: 'madoguchi', product: 'bookings', language: 'JA' },
   });
   calendar.createEvent({
     id: `booking-${input.booking.id}@madoguchi`,
+    ...(event.cancelled ? { sequence: 1, status: ICalEventStatus.CANCELLED } : {}),
     start: input.booking.startsAt,
     end: input.booking.endsAt,
     stamp: input.booking.startsAt,
-    summary: `オンライン職業相談（${input.office.nameJa}）`,
-    description: `参加用URL: ${input.booking.meetingUrl}\n録画・録音はできません。個室などからご参加ください。`,
-    location: input.booking.meetingUrl,
-    url: input.booking.meetingUrl,
+    summary: event.summary,
+    ...(event.description
+      ? { description: event.description, location: input.booking.meetingUrl, url: input.booking.meetingUrl }
+      : {}),
     organizer: { name: input.office.nameJa, email: input.office.email ?? input.organizerEmail },
     attendees: [{ name: input.booking.name, email: input.booking.email, rsvp: false }],
   });
   return calendar.toString();
+}
+
+export function invitationIcs(input: InvitationInput): string {
+  return bookingIcs(input, {
+    method: ICalCalendarMethod.REQUEST,
+    summary: `オンライン職業相談（${input.office.nameJa}）`,
+    description: `参加用URL: ${input.booking.meetingUrl}\n録画・録音はできません。個室などからご参加ください。`,
+  });
 }
 
 const hhmm = (time: string) => time.slice(0, 5);
