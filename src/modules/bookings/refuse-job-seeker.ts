@@ -3,7 +3,7 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import { AppError, notFound } from '../../kernel/errors.ts';
 import { authorize, type Principal } from '../../kernel/policy/authorize.ts';
 import { parseInput } from '../../kernel/validation.ts';
-import { bookingFieldLabels, reasonSchema, refusalSchema } from './bookings.schema.ts';
+import { bookingFieldLabels, refusalSchema } from './bookings.schema.ts';
 import { cancelUpcomingSessions } from './cancel-upcoming-sessions.ts';
 import { countNoShows, findJobSeeker, setRefusal } from './job-seekers.repository.ts';
 
@@ -21,11 +21,13 @@ export async function loadForRefusal(ctx: AppContext, o: RefusalOptions) {
     ? await findJobSeeker(ctx.db, o.tenantId, o.jobSeekerId)
     : undefined;
   if (!jobSeeker) throw notFound();
-  const { reason } = parseInput(reasonSchema, o.input, bookingFieldLabels);
+  // Lifting reads the same reason; cancelUpcoming matters only when refusing.
+  const { reason, cancelUpcoming } = parseInput(refusalSchema, o.input, bookingFieldLabels);
   return {
     staff,
     jobSeeker,
     reason,
+    cancelUpcoming,
     actor: { kind: 'staff' as const, id: staff.staffId, tenantId: staff.tenantId },
   };
 }
@@ -36,8 +38,7 @@ export async function loadForRefusal(ctx: AppContext, o: RefusalOptions) {
  * `cancelUpcoming` the sessions already booked are cancelled too, and the job seeker gets a notice.
  */
 export async function refuseJobSeeker(ctx: AppContext, o: RefusalOptions) {
-  const { staff, jobSeeker, reason, actor } = await loadForRefusal(ctx, o);
-  const { cancelUpcoming } = parseInput(refusalSchema, o.input, bookingFieldLabels);
+  const { staff, jobSeeker, reason, cancelUpcoming, actor } = await loadForRefusal(ctx, o);
   const noShows = await countNoShows(ctx.db, jobSeeker);
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
