@@ -86,20 +86,26 @@ describe('public booking pages', () => {
   });
 });
 
+/** A logged-in counsellor of the office who works the usual weekday hours. */
+async function counsellorWithHours() {
+  const login = await createStaffAndLogin(ctx, app, {
+    tenantId: f.tenantId,
+    roles: ['counsellor'],
+    officeIds: [f.officeId],
+  });
+  await setWeeklyHours(ctx, {
+    principal: f.admin,
+    tenantId: f.tenantId,
+    office: f.officeId,
+    staffId: login.staff.id,
+    input: { hours: WEEKDAY_HOURS },
+  });
+  return login;
+}
+
 describe('counsellor console pages', () => {
   test('BOOK-CANCEL: a counsellor sees the day, records a phone cancellation; a missing reason is named', async () => {
-    const login = await createStaffAndLogin(ctx, app, {
-      tenantId: f.tenantId,
-      roles: ['counsellor'],
-      officeIds: [f.officeId],
-    });
-    await setWeeklyHours(ctx, {
-      principal: f.admin,
-      tenantId: f.tenantId,
-      office: f.officeId,
-      staffId: login.staff.id,
-      input: { hours: WEEKDAY_HOURS },
-    });
+    const login = await counsellorWithHours();
     const client = new TestClient(app, ctx.config.SECRET_KEY);
     const booked = await client.postForm(`/t/${f.tenantId}/book/central/confirm`, {
       ...details,
@@ -147,18 +153,7 @@ describe('counsellor console pages', () => {
   });
 
   test('BOOK-LENGTH: a dated exception is added and removed from the hours page; its slots go and come back', async () => {
-    const login = await createStaffAndLogin(ctx, app, {
-      tenantId: f.tenantId,
-      roles: ['counsellor'],
-      officeIds: [f.officeId],
-    });
-    await setWeeklyHours(ctx, {
-      principal: f.admin,
-      tenantId: f.tenantId,
-      office: f.officeId,
-      staffId: login.staff.id,
-      input: { hours: WEEKDAY_HOURS },
-    });
+    const login = await counsellorWithHours();
     const freeAt9 = async () => {
       const { days } = await findFreeSlots(ctx, {
         tenantId: f.tenantId,
