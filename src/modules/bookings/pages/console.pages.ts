@@ -6,6 +6,7 @@ import type { AppEnv } from '../../../http/env.ts';
 import { t } from '../../../http/i18n.ts';
 import { formToObject } from '../../../http/pages/forms.ts';
 import { renderPage } from '../../../http/pages/layout.ts';
+import { principalOf } from '../../../http/pages/staff-page.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import type { Principal } from '../../../kernel/policy/authorize.ts';
 import { formatWallTime, toWallTime } from '../../../kernel/time/zoned.ts';
@@ -22,12 +23,6 @@ import { stopSession } from '../stop-session.ts';
 import { DONE, dayFilter, dayTable, sessionActions, sessionDetails } from './console.views.ts';
 
 // The counsellor's console: the day's sessions and everything done in or about one session.
-
-function principalOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new AppError('unauthenticated');
-  return principal;
-}
 
 /** Form fields named per form (two forms on one page both ask for a reason) back to the use-case's names. */
 function renamed(error: AppError, from: string, to: string): AppError {

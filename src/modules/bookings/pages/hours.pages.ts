@@ -7,8 +7,8 @@ import type { AppEnv } from '../../../http/env.ts';
 import { t } from '../../../http/i18n.ts';
 import { errorSummary, textArea } from '../../../http/pages/forms.ts';
 import { renderPage } from '../../../http/pages/layout.ts';
+import { principalOf } from '../../../http/pages/staff-page.ts';
 import { AppError } from '../../../kernel/errors.ts';
-import type { Principal } from '../../../kernel/policy/authorize.ts';
 import { addHoursException } from '../add-hours-exception.ts';
 import { hoursText, parseHoursText } from '../hours-text.ts';
 import { listHoursBoard } from '../list-hours-board.ts';
@@ -28,12 +28,6 @@ const DONE: Record<string, [string, string]> = {
 };
 
 // Counsellors' weekly hours and dated exceptions (leave, extra hours) per office.
-function principalOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new AppError('unauthenticated');
-  return principal;
-}
-
 export function hoursPages(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>();
   const page = async (c: Context<AppEnv>, failed: Failed | null = null) => {

@@ -13,8 +13,8 @@ import {
   textField,
 } from '../../../http/pages/forms.ts';
 import { renderPage } from '../../../http/pages/layout.ts';
-import { AppError } from '../../../kernel/errors.ts';
-import type { Principal } from '../../../kernel/policy/authorize.ts';
+import { formError, principalOf } from '../../../http/pages/staff-page.ts';
+import type { AppError } from '../../../kernel/errors.ts';
 import { formatWallTime } from '../../../kernel/time/zoned.ts';
 import { getJobSeeker, listJobSeekersWithFlags } from '../get-job-seeker.ts';
 import { liftRefusal } from '../lift-refusal.ts';
@@ -23,20 +23,6 @@ import { registerJobSeeker } from '../register-job-seeker.ts';
 import { DONE, STATUS } from './console.views.ts';
 
 // BOOK-ELIGIBLE / BOOK-REFUSE in the console: the register, no-show history, the refusal decision.
-
-function principalOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new AppError('unauthenticated');
-  return principal;
-}
-const formError = (error: unknown) => {
-  if (
-    error instanceof AppError &&
-    !['not_found', 'internal', 'unauthenticated', 'forbidden'].includes(error.code)
-  )
-    return error;
-  throw error;
-};
 
 export function jobSeekerPages(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>();

@@ -7,7 +7,8 @@ import type { AppEnv } from '../../../http/env.ts';
 import { t } from '../../../http/i18n.ts';
 import { errorSummary, formToObject, selectField, textField } from '../../../http/pages/forms.ts';
 import { renderPage } from '../../../http/pages/layout.ts';
-import { AppError } from '../../../kernel/errors.ts';
+import { formError, principalOf } from '../../../http/pages/staff-page.ts';
+import type { AppError } from '../../../kernel/errors.ts';
 import { authorize, type Principal } from '../../../kernel/policy/authorize.ts';
 import { toWallTime } from '../../../kernel/time/zoned.ts';
 import {
@@ -31,8 +32,7 @@ const DONE: Record<string, [string, string]> = {
 };
 
 function adminOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new AppError('unauthenticated');
+  const principal = principalOf(c);
   return authorize(principal, 'tenant.manage', { tenantId: principal.tenantId });
 }
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -119,11 +119,6 @@ export function settingsPages(ctx: AppContext) {
       status: (failed?.error.status ?? 200) as 200,
     });
   };
-  const formError = (error: unknown) => {
-    if (error instanceof AppError && ['validation', 'rule_violation'].includes(error.code)) return error;
-    throw error;
-  };
-
   app.get('/staff/bookings/settings', (c) => page(c));
   app.post('/staff/bookings/settings', async (c) => {
     const principal = adminOf(c);

@@ -7,7 +7,8 @@ import type { AppEnv } from '../../../http/env.ts';
 import { t } from '../../../http/i18n.ts';
 import { errorSummary, formToObject, textArea, textField } from '../../../http/pages/forms.ts';
 import { type Html, renderPage } from '../../../http/pages/layout.ts';
-import { AppError } from '../../../kernel/errors.ts';
+import { formError } from '../../../http/pages/staff-page.ts';
+import type { AppError } from '../../../kernel/errors.ts';
 import { authorize, type Permission, type Principal } from '../../../kernel/policy/authorize.ts';
 import { toWallTime } from '../../../kernel/time/zoned.ts';
 import { createDraftVersion } from '../create-draft-version.ts';
@@ -28,17 +29,6 @@ function staffOf(c: Context<AppEnv>, permission: Permission): Principal {
   return authorize(principal, permission, { tenantId: principal?.tenantId ?? '' });
 }
 const actorOf = (p: Principal) => ({ kind: 'staff', id: p.staffId, tenantId: p.tenantId }) as const;
-
-/** Errors shown beside the form; not-found and internal errors go to the error page. */
-function formError(error: unknown): AppError {
-  if (
-    error instanceof AppError &&
-    !['not_found', 'internal', 'unauthenticated', 'forbidden'].includes(error.code)
-  ) {
-    return error;
-  }
-  throw error;
-}
 
 export function staffPolicyPages(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>();

@@ -5,6 +5,8 @@ import { AppError } from '../../../kernel/errors.ts';
 import type { Principal, Role } from '../../../kernel/policy/authorize.ts';
 import { roleLabels } from '../staff.schema.ts';
 
+export { principalOf } from '../../../http/pages/staff-page.ts';
+
 /** Errors a form shows beside its fields; anything else goes to the error page. */
 export function formFailure(error: unknown): AppError {
   if (error instanceof AppError && error.code !== 'internal' && error.code !== 'not_found') return error;
@@ -20,12 +22,5 @@ export async function formBody(c: Context<AppEnv>): Promise<Record<string, unkno
 
 export const roleNames = (roles: readonly Role[], lang: 'ja' | 'en') =>
   roles.map((r) => roleLabels[r][lang]).join('、');
-
-/** The middleware lets only logged-in staff reach these pages; this narrows the type. */
-export function principalOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new AppError('unauthenticated');
-  return principal;
-}
 
 export const staffActor = (p: Principal) => ({ kind: 'staff', id: p.staffId, tenantId: p.tenantId }) as const;
