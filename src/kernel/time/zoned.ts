@@ -28,25 +28,56 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-function parts(instant: Date, zone: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of formatter(zone).formatToParts(instant)) out[p.type] = p.value;
-  return out;
+/** Milliseconds the zone is ahead of UTC at `ms`, straight from Intl (the slow part). */
+function readOffset(ms: number, zone: string): number {
+  const p: Record<string, string> = {};
+  for (const part of formatter(zone).formatToParts(ms)) p[part.type] = part.value;
+  const asIfUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return asIfUtc - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's offset at `ms`, cached per quarter hour of UTC. Offsets change a few times a year at
+ * most; a quarter whose two ends disagree holds a change and is read exactly every time.
+ */
+function offsetAt(ms: number, zone: string): number {
+  let byQuarter = offsets.get(zone);
+  if (!byQuarter) {
+    byQuarter = new Map();
+    offsets.set(zone, byQuarter);
+  }
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let offset = byQuarter.get(quarter);
+  if (offset === undefined) {
+    const start = readOffset(quarter * QUARTER_HOUR, zone);
+    const end = readOffset((quarter + 1) * QUARTER_HOUR - 1000, zone);
+    offset = start === end ? start : Number.NaN;
+    if (byQuarter.size > 100_000) byQuarter.clear();
+    byQuarter.set(quarter, offset);
+  }
+  return Number.isNaN(offset) ? readOffset(ms, zone) : offset;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 export function toWallTime(instant: Date, zone = DEFAULT_ZONE): WallTime {
-  const p = parts(instant, zone);
-  const date = `${p.year}-${p.month}-${p.day}`;
-  return { date, time: `${p.hour}:${p.minute}`, weekday: weekdayOf(date) };
+  const local = new Date(instant.getTime() + offsetAt(instant.getTime(), zone));
+  const date = `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
+  return {
+    date,
+    time: `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`,
+    weekday: local.getUTCDay(),
+  };
 }
 
 /** The instant at which the wall clock in `zone` shows `date` `time`. */
 export function fromWallTime(date: string, time: string, zone = DEFAULT_ZONE): Date {
   const guess = new Date(`${date}T${time.length === 5 ? `${time}:00` : time}Z`);
-  // Offset of the zone at that moment, found by formatting the guess and comparing.
-  const p = parts(guess, zone);
-  const asIfUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return new Date(guess.getTime() - (asIfUtc - guess.getTime()));
+  // The zone's offset at the guess (the wall time read as UTC) moves it to the instant.
+  return new Date(guess.getTime() - offsetAt(guess.getTime(), zone));
 }
 
 export function weekdayOf(date: string): number {
