@@ -1,14 +1,35 @@
 import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../logger.ts';
+import { type CalendarInvite, calendarContentType, renderCalendar } from './calendar.ts';
 import type { ChannelSender, DeliveredMessage } from './outbox.ts';
+
+/** A file as it is, or a calendar event rendered to .ics when the mail is sent. */
+export type MailAttachment =
+  | { filename: string; content: string; contentType: string }
+  | { filename: string; calendar: CalendarInvite };
 
 /** What a 'mail' outbox row carries. */
 export interface MailPayload {
   to: string;
   subject: string;
   text: string;
-  attachments?: { filename: string; content: string; contentType: string }[];
+  attachments?: MailAttachment[];
+}
+
+/** The attachments as they leave: calendar events become .ics text. */
+export function renderAttachments(
+  mail: MailPayload,
+): { filename: string; content: string; contentType: string }[] {
+  return (mail.attachments ?? []).map((a) =>
+    'calendar' in a
+      ? {
+          filename: a.filename,
+          content: renderCalendar(a.calendar),
+          contentType: calendarContentType(a.calendar),
+        }
+      : { filename: a.filename, content: a.content, contentType: a.contentType },
+  );
 }
 
 /**
@@ -38,11 +59,7 @@ export function createMailSender(options: {
       subject: mail.subject,
       text: mail.text,
       messageId,
-      attachments: mail.attachments?.map((a) => ({
-        filename: a.filename,
-        content: a.content,
-        contentType: a.contentType,
-      })),
+      attachments: renderAttachments(mail),
     });
   };
 }

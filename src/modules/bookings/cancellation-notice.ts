@@ -1,7 +1,6 @@
-import { ICalCalendarMethod } from 'ical-generator';
 import type { MailPayload } from '../../kernel/notify/mail.ts';
 import { formatWallTime } from '../../kernel/time/zoned.ts';
-import { bookingIcs, type InvitationInput } from './invitation.ts';
+import { bookingEvent, type InvitationInput } from './invitation.ts';
 
 // The notice that the office cancelled a session (BOOK-REFUSE with "cancel upcoming sessions"). The
 // .ics cancels the invitation's event (same UID, METHOD:CANCEL) so calendar apps drop it. The staff's
@@ -31,12 +30,10 @@ export function cancellationMail(input: NoticeInput): MailPayload {
     attachments: [
       {
         filename: 'cancel.ics',
-        content: bookingIcs(input, {
-          method: ICalCalendarMethod.CANCEL,
+        calendar: bookingEvent(input, {
+          method: 'CANCEL',
           summary: `オンライン職業相談（${office.nameJa}）取り消し`,
-          cancelled: true,
         }),
-        contentType: 'text/calendar; charset=utf-8; method=CANCEL',
       },
     ],
   };

@@ -1,10 +1,9 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { CalendarInvite } from '../../kernel/notify/calendar.ts';
 import type { MailPayload } from '../../kernel/notify/mail.ts';
 import { formatWallTime, toWallTime } from '../../kernel/time/zoned.ts';
 
 // BOOK-INVITE: the invitation (and the day-before reminder) as a Japanese mail with an English summary,
-// and an .ics whose times are UTC instants: ical-generator writes a TZID without its VTIMEZONE (or in
-// the process's zone) when given a zone name, so we hand it Dates and let it emit ...Z values.
+// and a calendar event (rendered to .ics at delivery, kernel/notify/calendar.ts).
 
 export interface InvitationInput {
   kind: 'invitation' | 'reminder';
@@ -37,34 +36,26 @@ export interface InvitationInput {
 type IcsInput = Pick<InvitationInput, 'booking' | 'tenantName' | 'office' | 'organizerEmail'>;
 
 /** The booking as one calendar event; the invitation requests it, a cancellation (same UID) cancels it. */
-export function bookingIcs(
+export function bookingEvent(
   input: IcsInput,
-  event: { method: ICalCalendarMethod; summary: string; description?: string; cancelled?: boolean },
-): string {
-  const calendar = ical({
-    name: input.tenantName,
+  event: { method: CalendarInvite['method']; summary: string; description?: string },
+): CalendarInvite {
+  return {
     method: event.method,
-    prodId: { company: 'madoguchi', product: 'bookings', language: 'JA' },
-  });
-  calendar.createEvent({
-    id: `booking-${input.booking.id}@madoguchi`,
-    ...(event.cancelled ? { sequence: 1, status: ICalEventStatus.CANCELLED } : {}),
-    start: input.booking.startsAt,
-    end: input.booking.endsAt,
-    stamp: input.booking.startsAt,
+    calendarName: input.tenantName,
+    uid: `booking-${input.booking.id}@madoguchi`,
+    start: input.booking.startsAt.toISOString(),
+    end: input.booking.endsAt.toISOString(),
     summary: event.summary,
-    ...(event.description
-      ? { description: event.description, location: input.booking.meetingUrl, url: input.booking.meetingUrl }
-      : {}),
+    ...(event.description ? { description: event.description, url: input.booking.meetingUrl } : {}),
     organizer: { name: input.office.nameJa, email: input.office.email ?? input.organizerEmail },
-    attendees: [{ name: input.booking.name, email: input.booking.email, rsvp: false }],
-  });
-  return calendar.toString();
+    attendee: { name: input.booking.name, email: input.booking.email },
+  };
 }
 
-export function invitationIcs(input: InvitationInput): string {
-  return bookingIcs(input, {
-    method: ICalCalendarMethod.REQUEST,
+export function invitationEvent(input: InvitationInput): CalendarInvite {
+  return bookingEvent(input, {
+    method: 'REQUEST',
     summary: `オンライン職業相談（${input.office.nameJa}）`,
     description: `参加用URL: ${input.booking.meetingUrl}\n録画・録音はできません。個室などからご参加ください。`,
   });
@@ -121,12 +112,6 @@ export function invitationMail(input: InvitationInput): MailPayload {
     to: booking.email,
     subject,
     text: lines.join('\n'),
-    attachments: [
-      {
-        filename: 'invitation.ics',
-        content: invitationIcs(input),
-        contentType: 'text/calendar; charset=utf-8; method=REQUEST',
-      },
-    ],
+    attachments: [{ filename: 'invitation.ics', calendar: invitationEvent(input) }],
   };
 }

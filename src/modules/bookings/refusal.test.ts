@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { type MailPayload, renderAttachments } from '../../kernel/notify/mail.ts';
 import { createTestContext, type TestContext } from '../../testing/test-context.ts';
 import { bookingQueues } from './bookings.workers.ts';
 import { createBooking } from './create-booking.ts';
@@ -60,18 +61,16 @@ describe('BOOK-REFUSE: refusing may cancel the sessions already booked', () => {
     expect(sent.map((n) => n.delivery_key).sort()).toEqual(
       [`booking-cancellation:${wed!.id}`, `booking-cancellation:${thu!.id}`].sort(),
     );
-    const mail = sent.find((n) => n.delivery_key.endsWith(wed!.id))!.payload as {
-      subject: string;
-      text: string;
-      attachments: { content: string }[];
-    };
+    const mail = sent.find((n) => n.delivery_key.endsWith(wed!.id))!.payload as unknown as MailPayload;
     expect(mail.subject).toContain('取り消し');
     expect(mail.text).toContain('12月2日(水)');
     expect(mail.text).toContain('086-000-1234');
     // The staff's reason stays internal.
     expect(mail.text).not.toContain('脅迫');
-    expect(mail.attachments[0]!.content).toContain('METHOD:CANCEL');
-    expect(mail.attachments[0]!.content).toContain(`UID:booking-${wed!.id}@madoguchi`);
+    const [ics] = renderAttachments(mail);
+    expect(ics!.content).toContain('METHOD:CANCEL');
+    expect(ics!.content).toContain(`UID:booking-${wed!.id}@madoguchi`);
+    expect(ics!.contentType).toContain('method=CANCEL');
   });
 
   test('BOOK-REFUSE: without cancelUpcoming the booked sessions stay and nobody is mailed', async () => {
