@@ -17,6 +17,8 @@ export interface JobQueue {
   // biome-ignore lint/suspicious/noExplicitAny: any transaction handle, whatever its tables
   send(trx: Kysely<any>, queue: string, data: object, options?: SendOptions): Promise<void>;
   work(queue: string, handler: JobHandler): Promise<void>;
+  /** A job on `queue` at every tick of `cron` (UTC), one per tick however many processes run. */
+  schedule(queue: string, cron: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,9 @@ export async function startJobQueue(
       await boss.work(queue, { pollingIntervalSeconds: polling, batchSize: 1 }, async (jobs) => {
         for (const job of jobs) await handler(job.data as Record<string, unknown>);
       });
+    },
+    async schedule(queue, cron) {
+      await boss.schedule(queue, cron);
     },
     stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
   };

@@ -25,6 +25,8 @@ export interface NewBooking {
   environmentConfirmedAt: Date;
   consentId: string;
   policyVersionId: string;
+  /** When the day-before reminder is due, or null for none. */
+  remindAt: Date | null;
   now: Date;
 }
 
@@ -43,11 +45,12 @@ export async function insertBookingWithFreeCounsellor(db: Db, b: NewBooking) {
   const { rows } = await sql<Selectable<BookingsTable>>`
     INSERT INTO bookings (tenant_id, office_id, counsellor_id, job_seeker_id, starts_at, ends_at, name,
       email, interpreter, assistant, assistance_note, channel, created_by, follows_booking_id,
-      meeting_provider, meeting_url, environment_confirmed_at, consent_id, policy_version_id, created_at)
+      meeting_provider, meeting_url, environment_confirmed_at, consent_id, policy_version_id, remind_at,
+      created_at)
     SELECT ${b.tenantId}, ${b.officeId}, c.id, ${b.jobSeekerId}, ${b.startsAt}, ${b.endsAt}, ${b.name},
       ${b.email}, ${b.interpreter}, ${b.assistant}, ${b.assistanceNote}, ${b.channel}, ${b.createdBy},
       ${b.followsBookingId}, ${b.meetingProvider}, ${b.meetingUrl}, ${b.environmentConfirmedAt},
-      ${b.consentId}, ${b.policyVersionId}, ${b.now}
+      ${b.consentId}, ${b.policyVersionId}, ${b.remindAt}, ${b.now}
     FROM unnest(${b.counsellorIds}::uuid[]) AS c(id)
     WHERE NOT EXISTS (
         SELECT 1 FROM bookings t
@@ -204,18 +207,46 @@ export function markNoShowIfAbsent(db: Db, id: string, at: Date, startedBefore: 
     .executeTakeFirst();
 }
 
-/** Live bookings past their no-show point (the periodic safety sweep). */
+/**
+ * Live bookings past the earliest no-show point, oldest first. Sessions excused by a recorded contact
+ * stay 'booked' for good, so they are left out here or they would fill every batch.
+ */
 export async function listNoShowCandidates(db: Db, startedBefore: Date, limit = 500) {
   const rows = await db
-    .selectFrom('bookings')
-    .select(['id', 'tenant_id'])
-    .where('status', '=', 'booked')
-    .where('joined_at', 'is', null)
-    .where('starts_at', '<=', startedBefore)
-    .orderBy('starts_at')
+    .selectFrom('bookings as b')
+    .select(['b.id', 'b.tenant_id'])
+    .where('b.status', '=', 'booked')
+    .where('b.joined_at', 'is', null)
+    .where('b.starts_at', '<=', startedBefore)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('booking_contacts as c').select('c.id').whereRef('c.booking_id', '=', 'b.id'))),
+    )
+    .orderBy('b.starts_at')
     .limit(limit)
     .execute();
   return rows;
+}
+
+/** Bookings whose reminder is due, oldest first. */
+export function listDueReminders(db: Db, now: Date, limit = 500) {
+  return db
+    .selectFrom('bookings')
+    .select(['id', 'tenant_id'])
+    .where('remind_at', '<=', now)
+    .orderBy('remind_at')
+    .limit(limit)
+    .execute();
+}
+
+/** Claims a due reminder (clears remind_at); undefined when another sweep got there first. */
+export function claimDueReminder(db: Db, id: string, now: Date) {
+  return db
+    .updateTable('bookings')
+    .set({ remind_at: null })
+    .where('id', '=', id)
+    .where('remind_at', '<=', now)
+    .returning(['id', 'status'])
+    .executeTakeFirst();
 }
 
 export function stopBookingRow(db: Db, id: string, s: { at: Date; by: string; reason: string }) {

@@ -68,6 +68,8 @@ export interface BookingsTable {
   consent_id: string | null;
   policy_version_id: string | null;
   joined_at: NullableTimestamp;
+  /** When the day-before reminder is due; cleared once the reminder sweep has dealt with it. */
+  remind_at: NullableTimestamp;
   cancelled_at: NullableTimestamp;
   cancelled_by: string | null;
   cancel_channel: CancelChannel | null;

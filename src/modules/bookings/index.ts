@@ -23,7 +23,7 @@ export { refuseJobSeeker } from './refuse-job-seeker.ts';
 export { registerJobSeeker } from './register-job-seeker.ts';
 export { removeHoursException } from './remove-hours-exception.ts';
 export { resendInvitation } from './resend-invitation.ts';
-export { sendReminder } from './send-reminder.ts';
+export { sendDueReminders, sendReminder } from './send-reminder.ts';
 export { setWeeklyHours } from './set-weekly-hours.ts';
 export { stopSession } from './stop-session.ts';
 export { sweepAllNoShows, sweepNoShow } from './sweep-no-shows.ts';

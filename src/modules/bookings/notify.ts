@@ -4,7 +4,6 @@ import type { DB } from '../../db/schema.ts';
 import { enqueueOutbox } from '../../kernel/notify/outbox.ts';
 import { addDays, fromWallTime, toWallTime } from '../../kernel/time/zoned.ts';
 import type { BookingOffice } from './availability.ts';
-import { NO_SHOW_QUEUE, REMINDER_QUEUE } from './bookings.queues.ts';
 import { cancelUrl } from './cancel-link.ts';
 import { cancellationMail } from './cancellation-notice.ts';
 import { invitationMail } from './invitation.ts';
@@ -73,30 +72,13 @@ export async function enqueueBookingMail(
 
 export const REMINDER_TIME = '10:00';
 
-/** BOOK-NOSHOW and the day-before reminder: jobs queued with the booking, in its transaction. */
-export async function scheduleBookingJobs(trx: Trx, ctx: AppContext, booking: Booking, bo: BookingOffice) {
-  const noShowAt = new Date(booking.starts_at.getTime() + bo.settings.noShowAfterMinutes * 60_000);
-  await ctx.jobs.send(
-    trx,
-    NO_SHOW_QUEUE,
-    { bookingId: booking.id, tenantId: booking.tenant_id },
-    {
-      startAfter: noShowAt,
-      singletonKey: `no-show:${booking.id}`,
-    },
-  );
-  if (!bo.settings.reminderDayBefore) return;
-  const dayBefore = addDays(toWallTime(booking.starts_at, bo.rules.zone).date, -1);
+/**
+ * When the day-before reminder of a session starting at `startsAt` is due (tenant setting), or null:
+ * reminders off, or the booking is made after that time and has just had its invitation.
+ */
+export function reminderDueAt(startsAt: Date, bo: BookingOffice, now: Date): Date | null {
+  if (!bo.settings.reminderDayBefore) return null;
+  const dayBefore = addDays(toWallTime(startsAt, bo.rules.zone).date, -1);
   const remindAt = fromWallTime(dayBefore, REMINDER_TIME, bo.rules.zone);
-  // A booking made after the reminder time has just had its invitation: no reminder on top of it.
-  if (remindAt.getTime() <= ctx.clock.now().getTime()) return;
-  await ctx.jobs.send(
-    trx,
-    REMINDER_QUEUE,
-    { bookingId: booking.id, tenantId: booking.tenant_id },
-    {
-      startAfter: remindAt,
-      singletonKey: `reminder:${booking.id}`,
-    },
-  );
+  return remindAt.getTime() <= now.getTime() ? null : remindAt;
 }

@@ -21,7 +21,7 @@ import type { BookingChannel } from './bookings.tables.ts';
 import { bookingDeadline } from './deadline.ts';
 import { findJobSeekerByNumber } from './job-seekers.repository.ts';
 import { meetingProviderFor } from './meeting.ts';
-import { enqueueBookingMail, scheduleBookingJobs } from './notify.ts';
+import { enqueueBookingMail, reminderDueAt } from './notify.ts';
 
 export const CONSULTATION_TERMS = 'consultation-terms';
 
@@ -88,8 +88,9 @@ export async function assessBooking(
 
 /**
  * After assessBooking, one transaction records deemed consent (POL-CONSENT-DEEMED), takes the slot with
- * one conditional insert (the database's unique indexes pick the winner), and writes the audit row, the
- * invitation and the jobs. A request that loses the race rolls back: it writes nothing.
+ * one conditional insert (the database's unique indexes pick the winner), and writes the audit row and
+ * the invitation. The no-show cut-off and the reminder are found later by minute sweeps over bookings
+ * (decision 0004). A request that loses the race rolls back: it writes nothing.
  */
 export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
   const { bo, jobSeeker, candidates, now, terms } = await assessBooking(ctx, req);
@@ -129,6 +130,7 @@ export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
       environmentConfirmedAt: req.environmentConfirmedAt,
       consentId: consent.consentId,
       policyVersionId: consent.versionId,
+      remindAt: reminderDueAt(req.startsAt, bo, now),
       now,
     });
     await recordAudit(trx, ctx.clock, {
@@ -156,7 +158,6 @@ export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
       kind: 'invitation',
       deliveryKey: `booking-invitation:${booking.id}`,
     });
-    await scheduleBookingJobs(trx, ctx, booking, bo);
     return { booking, office: bo.office };
   });
 }

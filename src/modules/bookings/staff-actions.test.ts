@@ -1,18 +1,14 @@
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTestContext, type TestContext } from '../../testing/test-context.ts';
 import { bookFollowUp } from './book-follow-up.ts';
 import { bookingQueues } from './bookings.workers.ts';
 import { cancelBooking } from './cancel-booking.ts';
-import { checkIn } from './check-in.ts';
 import { createBooking } from './create-booking.ts';
 import { getJobSeeker } from './get-job-seeker.ts';
 import { liftRefusal } from './lift-refusal.ts';
-import { recordContact } from './record-contact.ts';
 import { refuseJobSeeker } from './refuse-job-seeker.ts';
-import { sendReminder } from './send-reminder.ts';
 import { stopSession } from './stop-session.ts';
-import { sweepAllNoShows, sweepNoShow } from './sweep-no-shows.ts';
+import { sweepNoShow } from './sweep-no-shows.ts';
 import { type BookingFixture, bookingInput, createBookingFixture } from './testing.ts';
 
 // Tuesday 2026-12-01 10:00 JST. Sessions: Wednesday 09:00 JST = 00:00Z, Thursday 09:00 JST = 2026-12-03T00:00Z.
@@ -47,68 +43,6 @@ const actions = (id: string) =>
     .where('subject_id', '=', id)
     .orderBy('id')
     .execute();
-
-describe('BOOK-NOSHOW: the sweep at start + 10 minutes', () => {
-  test('BOOK-NOSHOW: the no-show job is queued with the booking, due 10 minutes after the start', async () => {
-    const booking = await book();
-    const jobs = await sql<{ start_after: Date; data: { bookingId: string } }>`
-      SELECT start_after, data FROM pgboss.job WHERE name = 'booking-no-show'`.execute(ctx.db);
-    expect(jobs.rows).toHaveLength(1);
-    expect(jobs.rows[0]!.data.bookingId).toBe(booking.id);
-    expect(new Date(jobs.rows[0]!.start_after).toISOString()).toBe('2026-12-02T00:10:00.000Z');
-  });
-
-  test('BOOK-NOSHOW: not joined and no contact: cancelled at +10 min and counted, not before', async () => {
-    const booking = await book();
-    ctx.clock.set('2026-12-02T00:09:59Z');
-    expect(await sweepNoShow(ctx, { tenantId: f.tenantId, bookingId: booking.id })).toBe(false);
-    expect(await status(booking.id)).toBe('booked');
-    ctx.clock.set('2026-12-02T00:10:00Z');
-    expect(await sweepNoShow(ctx, { tenantId: f.tenantId, bookingId: booking.id })).toBe(true);
-    expect(await status(booking.id)).toBe('no_show');
-    const seeker = await getJobSeeker(ctx, {
-      principal: f.admin,
-      tenantId: f.tenantId,
-      jobSeekerId: booking.job_seeker_id,
-    });
-    expect(seeker.noShows).toBe(1);
-    expect((await actions(booking.id)).map((a) => a.event)).toContain('booking.no_show');
-    // A second run (the job retried, or the periodic sweep) changes nothing.
-    expect(await sweepNoShow(ctx, { tenantId: f.tenantId, bookingId: booking.id })).toBe(false);
-  });
-
-  test('BOOK-NOSHOW: a joined session is left alone', async () => {
-    const booking = await book();
-    ctx.clock.set('2026-12-02T00:02:00Z');
-    await checkIn(ctx, { principal: f.counsellorPrincipal(), tenantId: f.tenantId, bookingId: booking.id });
-    ctx.clock.set('2026-12-02T00:30:00Z');
-    expect(await sweepNoShow(ctx, { tenantId: f.tenantId, bookingId: booking.id })).toBe(false);
-    expect(await status(booking.id)).toBe('booked');
-  });
-
-  test('BOOK-NOSHOW: a recorded contact ("running late") excuses the absence', async () => {
-    const booking = await book();
-    ctx.clock.set('2026-12-02T00:05:00Z');
-    await recordContact(ctx, {
-      principal: f.counsellorPrincipal(),
-      tenantId: f.tenantId,
-      bookingId: booking.id,
-      input: { note: '電話あり: 回線不調で15分遅れる' },
-    });
-    ctx.clock.set('2026-12-02T00:20:00Z');
-    expect(await sweepNoShow(ctx, { tenantId: f.tenantId, bookingId: booking.id })).toBe(false);
-    expect(await status(booking.id)).toBe('booked');
-  });
-
-  test('BOOK-NOSHOW: the periodic safety sweep catches a booking whose job was lost, honouring the tenant minutes', async () => {
-    const a = await book(WED_0900, f.numbers[0]);
-    const b = await book('2026-12-02T00:30:00Z', f.numbers[1]);
-    ctx.clock.set('2026-12-02T00:35:00Z');
-    expect(await sweepAllNoShows(ctx)).toBe(1);
-    expect(await status(a.id)).toBe('no_show');
-    expect(await status(b.id)).toBe('booked');
-  });
-});
 
 describe('BOOK-CANCEL: phone cancellation', () => {
   test('BOOK-CANCEL: staff record who, when and why; the slot is free again', async () => {
@@ -369,50 +303,5 @@ describe('BOOK-STOP and BOOK-REFUSE', () => {
       jobSeekerId: booking.job_seeker_id,
     });
     expect(seeker).toMatchObject({ noShows: 1, flagged: true, threshold: 1 });
-  });
-});
-
-describe('BOOK-INVITE: the reminder the day before (tenant setting)', () => {
-  test('BOOK-INVITE: a reminder job is queued for 10:00 the day before and sends a reminder mail while the booking is live', async () => {
-    const booking = await book(THU_0900);
-    const jobs = await sql<{
-      start_after: Date;
-    }>`SELECT start_after FROM pgboss.job WHERE name = 'booking-reminder'`.execute(ctx.db);
-    expect(jobs.rows.map((r) => new Date(r.start_after).toISOString())).toEqual(['2026-12-02T01:00:00.000Z']);
-    expect(await sendReminder(ctx, { tenantId: f.tenantId, bookingId: booking.id })).toBe(true);
-    const mail = await ctx.db
-      .selectFrom('outbox')
-      .select('payload')
-      .where('delivery_key', '=', `booking-reminder:${booking.id}`)
-      .executeTakeFirstOrThrow();
-    expect((mail.payload as { subject: string }).subject).toContain('明日');
-    await cancelBooking(ctx, {
-      principal: f.counsellorPrincipal(),
-      tenantId: f.tenantId,
-      bookingId: booking.id,
-      input: { reason: '電話' },
-    });
-    const other = await book('2026-12-03T00:30:00Z', f.numbers[1]);
-    await cancelBooking(ctx, {
-      principal: f.counsellorPrincipal(),
-      tenantId: f.tenantId,
-      bookingId: other.id,
-      input: { reason: '電話' },
-    });
-    expect(await sendReminder(ctx, { tenantId: f.tenantId, bookingId: other.id })).toBe(false);
-  });
-
-  test('BOOK-INVITE: no reminder job when the tenant switches reminders off', async () => {
-    const quiet = await createBookingFixture(ctx, {
-      tenantId: 'hw-quiet',
-      settings: { reminderDayBefore: false },
-    });
-    await createBooking(ctx, {
-      tenantId: quiet.tenantId,
-      input: bookingInput(quiet, THU_0900),
-      channel: 'web',
-    });
-    const jobs = await sql`SELECT 1 FROM pgboss.job WHERE name = 'booking-reminder'`.execute(ctx.db);
-    expect(jobs.rows).toHaveLength(0);
   });
 });

@@ -5,8 +5,8 @@ import { listNoShowCandidates, markNoShowIfAbsent } from './bookings.repository.
 
 /**
  * BOOK-NOSHOW: a session nobody joined and nobody called about is cancelled at start + N minutes
- * (tenant setting, default 10) and counted as a no-show. Runs as the job queued with the booking; the
- * conditional update makes a second run (or the periodic sweep racing it) a no-op.
+ * (tenant setting, default 10) and counted as a no-show. The conditional update makes a second run
+ * (another process's sweep) a no-op.
  */
 export async function sweepNoShow(ctx: AppContext, o: { tenantId: string; bookingId: string }) {
   const { settings } = await getTenantSettings(ctx.db, o.tenantId);
@@ -27,10 +27,14 @@ export async function sweepNoShow(ctx: AppContext, o: { tenantId: string; bookin
   });
 }
 
-/** The safety net behind the per-booking jobs: every live booking past the earliest possible cut-off. */
-export async function sweepAllNoShows(ctx: AppContext): Promise<number> {
+/**
+ * The no-show sweep, a pg-boss job every minute (decision 0004): every live booking past the earliest
+ * possible cut-off, so a session is cancelled within a minute of its own.
+ */
+export async function sweepAllNoShows(ctx: AppContext, options: { limit?: number } = {}): Promise<number> {
   // 1 minute is the smallest tenant setting; sweepNoShow applies each tenant's own value.
-  const candidates = await listNoShowCandidates(ctx.db, new Date(ctx.clock.now().getTime() - 60_000));
+  const earliest = new Date(ctx.clock.now().getTime() - 60_000);
+  const candidates = await listNoShowCandidates(ctx.db, earliest, options.limit);
   let swept = 0;
   for (const c of candidates) {
     if (await sweepNoShow(ctx, { tenantId: c.tenant_id, bookingId: c.id })) swept++;
