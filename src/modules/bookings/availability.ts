@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../kernel/errors.ts';
 import { type ClosedReason, type ClosureRules, closedReason } from '../../kernel/time/calendar.ts';
-import { addDays, fromWallTime, weekdayOf } from '../../kernel/time/zoned.ts';
+import { addDays, fromWallTime, minutesOf, toWallTime, weekdayOf } from '../../kernel/time/zoned.ts';
 import { type findOffice, getOfficeCalendar, type TenantSettings } from '../tenants/index.ts';
 import { loadOfficeAvailability } from './availability.repository.ts';
 import { daySlots, type Slot, slotKey } from './slots.ts';
@@ -82,4 +82,42 @@ export async function officeSlots(
     });
   }
   return result;
+}
+
+/**
+ * The office's counsellors with a slot starting at `startsAt` (taken or not), and how many sessions
+ * each has that day: what a booking decides on, without building the whole day's grid.
+ */
+export async function slotsAt(db: Kysely<DB>, bo: BookingOffice, startsAt: Date) {
+  const zone = bo.rules.zone;
+  const wall = toWallTime(startsAt, zone);
+  const { hours, exceptions, taken } = await loadOfficeAvailability(db, {
+    officeId: bo.office.id,
+    fromDate: wall.date,
+    toDate: wall.date,
+    from: fromWallTime(wall.date, '00:00', zone),
+    to: fromWallTime(addDays(wall.date, 1), '00:00', zone),
+    weekdays: [wall.weekday],
+  });
+  const slots = daySlots({
+    date: wall.date,
+    zone,
+    lengthMinutes: bo.settings.bookingLengthMinutes,
+    counsellorIds: [...new Set(hours.map((h) => h.staffId))],
+    hours,
+    exceptions,
+    onlyAt: minutesOf(wall.time),
+  });
+  const sessionsThatDay = new Map<string, number>();
+  const takenNow = new Set<string>();
+  for (const t of taken) {
+    sessionsThatDay.set(t.counsellorId, (sessionsThatDay.get(t.counsellorId) ?? 0) + 1);
+    if (t.startsAt.getTime() === startsAt.getTime()) takenNow.add(t.counsellorId);
+  }
+  return {
+    slots: slots
+      .filter((s) => s.startsAt.getTime() === startsAt.getTime())
+      .map((s) => ({ counsellorId: s.counsellorId, taken: takenNow.has(s.counsellorId) })),
+    sessionsThatDay,
+  };
 }

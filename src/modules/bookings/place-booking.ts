@@ -3,7 +3,7 @@ import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
 import { closedReason } from '../../kernel/time/calendar.ts';
 import { toWallTime } from '../../kernel/time/zoned.ts';
 import { getVersionInForce, recordConsent } from '../policies/index.ts';
-import { type BookingOffice, loadBookingOffice, officeSlots } from './availability.ts';
+import { type BookingOffice, loadBookingOffice, slotsAt } from './availability.ts';
 import {
   alreadyBookedThen,
   closedDay,
@@ -82,7 +82,7 @@ export async function assessBooking(
   });
   if (!terms) throw noTermsInForce(bo.office.phone);
 
-  const candidates = await counsellorsFor(ctx, bo, req.startsAt, date, req.preferredCounsellorId);
+  const candidates = await counsellorsFor(ctx, bo, req.startsAt, req.preferredCounsellorId);
   return { bo, jobSeeker, candidates, now, terms };
 }
 
@@ -180,17 +180,12 @@ async function counsellorsFor(
   ctx: AppContext,
   bo: BookingOffice,
   startsAt: Date,
-  date: string,
   preferred?: string,
 ): Promise<string[]> {
-  const [day] = await officeSlots(ctx.db, bo, date, 1);
-  const atTime = (day?.slots ?? []).filter((s) => s.startsAt.getTime() === startsAt.getTime());
-  if (atTime.length === 0) throw notASlot();
-  const free = atTime.filter((s) => !s.taken).map((s) => s.counsellorId);
+  const { slots, sessionsThatDay: load } = await slotsAt(ctx.db, bo, startsAt);
+  if (slots.length === 0) throw notASlot();
+  const free = slots.filter((s) => !s.taken).map((s) => s.counsellorId);
   if (free.length === 0) throw slotTaken();
-  const load = new Map<string, number>();
-  for (const s of day?.slots ?? [])
-    if (s.taken) load.set(s.counsellorId, (load.get(s.counsellorId) ?? 0) + 1);
   return free.sort(
     (a, b) =>
       Number(b === preferred) - Number(a === preferred) ||

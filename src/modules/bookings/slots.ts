@@ -67,6 +67,8 @@ export function daySlots(options: {
   counsellorIds: readonly string[];
   hours: readonly WeeklyHours[];
   exceptions: readonly HoursException[];
+  /** Only the slots starting at this minute of the day (a booking checks one time). */
+  onlyAt?: number;
 }): Slot[] {
   const slots: Slot[] = [];
   const at = instantsOf(options.date, options.zone);
@@ -74,7 +76,7 @@ export function daySlots(options: {
     const seen = new Set<number>();
     for (const [from, to] of workingRanges(counsellorId, options.date, options.hours, options.exceptions)) {
       for (let start = from; start + options.lengthMinutes <= to; start += options.lengthMinutes) {
-        if (seen.has(start)) continue;
+        if (seen.has(start) || (options.onlyAt !== undefined && start !== options.onlyAt)) continue;
         seen.add(start);
         const startsAt = at(start);
         slots.push({
