@@ -82,6 +82,20 @@ describe('pages and errors', () => {
     expect((await client.postForm('/echo', { a: '1' })).status).toBe(200);
   });
 
+  test('CSRF: a cookie-less JSON API call is served without a CSRF cookie; a page visit gets one, and a form post to the API still needs the token', async () => {
+    const api = await app.request('/api/openapi.json');
+    expect(api.status).toBe(200);
+    expect(api.headers.get('set-cookie')).toBeNull();
+    const page = await app.request('/staff/login');
+    expect(page.headers.get('set-cookie')).toContain('mg_csrf=');
+    const form = await app.request('/api/staff/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=a%40example.jp&password=x',
+    });
+    expect(form.status).toBe(403);
+  });
+
   test('the OpenAPI 3.1 document is served', async () => {
     const client = new TestClient(app, ctx.config.SECRET_KEY);
     const doc = (await (await client.get('/api/openapi.json')).json()) as { openapi: string };

@@ -22,6 +22,11 @@ function sameToken(a: string, b: string): boolean {
 
 export function csrfProtection(secret: string, secureCookies: boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const type = c.req.header('content-type') ?? '';
+    const isForm =
+      type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
+    // A cookie-less call to the JSON API has nothing to protect and renders no form: no cookie, no token.
+    if (!isForm && !c.req.header('cookie') && c.req.path.startsWith('/api/')) return next();
     let seed = getCookie(c, CSRF_COOKIE);
     if (!seed) {
       seed = randomBytes(18).toString('base64url');
@@ -30,9 +35,6 @@ export function csrfProtection(secret: string, secureCookies: boolean): Middlewa
     const expected = csrfTokenFor(secret, seed);
     c.set('csrfToken', expected);
     if (UNSAFE.has(c.req.method)) {
-      const type = c.req.header('content-type') ?? '';
-      const isForm =
-        type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
       // A form can be posted from any site, so forms always need the token; other requests need it
       // when they carry cookies (a session), since only then is there authority to borrow.
       if (isForm || c.req.header('cookie')) {
