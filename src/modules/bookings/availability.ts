@@ -39,16 +39,11 @@ export interface DaySlots {
   slots: (Slot & { taken: boolean })[];
 }
 
-/** Every counsellor slot of the office over `days` days from `fromDate`, marked taken or not. */
-export async function officeSlots(
-  db: Kysely<DB>,
-  bo: BookingOffice,
-  fromDate: string,
-  days: number,
-): Promise<DaySlots[]> {
+/** Hours, exceptions and live bookings of the office for `days` days from `fromDate`. */
+function availabilityFor(db: Kysely<DB>, bo: BookingOffice, fromDate: string, days: number) {
   const toDate = addDays(fromDate, days - 1);
   const zone = bo.rules.zone;
-  const { hours, exceptions, taken } = await loadOfficeAvailability(db, {
+  return loadOfficeAvailability(db, {
     officeId: bo.office.id,
     fromDate,
     toDate,
@@ -59,6 +54,17 @@ export async function officeSlots(
       ? { weekdays: Array.from({ length: days }, (_, i) => weekdayOf(addDays(fromDate, i))) }
       : {}),
   });
+}
+
+/** Every counsellor slot of the office over `days` days from `fromDate`, marked taken or not. */
+export async function officeSlots(
+  db: Kysely<DB>,
+  bo: BookingOffice,
+  fromDate: string,
+  days: number,
+): Promise<DaySlots[]> {
+  const zone = bo.rules.zone;
+  const { hours, exceptions, taken } = await availabilityFor(db, bo, fromDate, days);
   const takenKeys = new Set(taken.map((t) => slotKey(t.counsellorId, t.startsAt)));
   const counsellorIds = [...new Set(hours.map((h) => h.staffId))];
   const result: DaySlots[] = [];
@@ -91,14 +97,7 @@ export async function officeSlots(
 export async function slotsAt(db: Kysely<DB>, bo: BookingOffice, startsAt: Date) {
   const zone = bo.rules.zone;
   const wall = toWallTime(startsAt, zone);
-  const { hours, exceptions, taken } = await loadOfficeAvailability(db, {
-    officeId: bo.office.id,
-    fromDate: wall.date,
-    toDate: wall.date,
-    from: fromWallTime(wall.date, '00:00', zone),
-    to: fromWallTime(addDays(wall.date, 1), '00:00', zone),
-    weekdays: [wall.weekday],
-  });
+  const { hours, exceptions, taken } = await availabilityFor(db, bo, wall.date, 1);
   const slots = daySlots({
     date: wall.date,
     zone,
