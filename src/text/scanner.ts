@@ -1,6 +1,7 @@
 import { isKana } from './char-tables.ts';
 import { type CompiledModel, END, START, WEIGHT_STRIDE } from './classifier.ts';
 import { CodeBuffer, UnitCopy } from './code-buffer.ts';
+import { isRepetition } from './detectors/noise.ts';
 import {
   describeCodePoint,
   describeHalfWidthWithMark,
@@ -284,13 +285,6 @@ export class Scanner {
 
   /** True when the compact text is one block repeated (the noise detector's copy-paste check). */
   compactIsRepetition(): boolean {
-    const text = this.compact;
-    const n = this.compactLength;
-    for (let p = 4; p <= n / 3; p++) {
-      let ok = true;
-      for (let i = p; i < n && ok; i++) if (text[i] !== text[i - p]) ok = false;
-      if (ok) return true;
-    }
-    return false;
+    return isRepetition(this.compact, this.compactLength);
   }
 }

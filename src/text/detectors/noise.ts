@@ -3,8 +3,8 @@ import type { DetectorInput, FeatureSet } from '../features.ts';
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
-function isRepetition(text: string): boolean {
-  const n = text.length;
+/** One block of 4+ units repeated over the first `n` units (a string, or the scanner's code units). */
+export function isRepetition(text: ArrayLike<string | number>, n = text.length): boolean {
   for (let p = 4; p <= n / 3; p++) {
     let ok = true;
     for (let i = p; i < n && ok; i++) if (text[i] !== text[i - p]) ok = false;
