@@ -1,4 +1,5 @@
 import { foldOnly, isVoicedMark, SEP } from './normalise.ts';
+import { isReportedControl } from './sanitise.ts';
 
 /**
  * What the fast scanner needs to know about each character, in one int: how the match view folds
@@ -85,8 +86,7 @@ function flags(chunk: string): number {
   if (/^\s+$/.test(chunk)) f |= WHITESPACE;
   if (/^[a-zA-Z\s]+$/.test(chunk)) f |= MASH_CHAR;
   if (/^(?:\s|\p{Extended_Pictographic}|[\u200d\ufe0f])+$/u.test(chunk)) f |= FLOOD_CHAR;
-  for (const c of units(chunk))
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd) f |= REPORTED;
+  for (const c of units(chunk)) if (isReportedControl(c) || c === 0xfffd) f |= REPORTED;
   return f;
 }
 

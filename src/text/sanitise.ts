@@ -37,10 +37,12 @@ export function sanitiseInput(value: unknown, maxLength: number): SanitisedInput
   return { text, truncated, errors };
 }
 
+/** A control character the input check reports (tab and line breaks are ordinary text). */
+export function isReportedControl(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f;
+}
+
 function hasControlCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isReportedControl(text.charCodeAt(i))) return true;
   return false;
 }
