@@ -4,7 +4,7 @@ import { DETECTORS } from './detectors/all.ts';
 import { detectContacts } from './detectors/contacts.ts';
 import { detectHandles, LINE_KEYWORDS } from './detectors/handles.ts';
 import { detectImpersonation, STAFF_WORDS } from './detectors/impersonation.ts';
-import { detectNoise } from './detectors/noise.ts';
+import { detectNoise, NOISE_LIMITS } from './detectors/noise.ts';
 import {
   CLAIM_WORDS,
   detectAlteredOfficialContent,
@@ -68,6 +68,12 @@ function bitOf(detector: Detector): number {
 }
 /** Noise and topic run on every comment the pipeline sees; they are cheap and exact. */
 const ALWAYS_AWAKE = bitOf(detectNoise) | bitOf(detectTopic);
+const IMPERSONATION = bitOf(detectImpersonation);
+const CONTACTS = bitOf(detectContacts);
+const FACTS = bitOf(detectFactContradiction);
+const URLS = bitOf(detectUrls);
+const HANDLES = bitOf(detectHandles);
+const ALTERED = bitOf(detectAlteredOfficialContent);
 const pipelines = new Map<number, FastDecision>();
 /** The pipeline decision for a set of awake detectors (bit k: DETECTORS[k]), in the engine's order. */
 function pipelineWith(awake: number): FastDecision {
@@ -133,15 +139,13 @@ export class FastPath {
     if (!scan.scan(text, sanitised)) return FULL;
     const any = scan.anyFlags;
     let awake = ALWAYS_AWAKE;
-    if (scan.staffIntroduction) awake |= bitOf(detectImpersonation);
-    if ((any & DIGIT_OR_CONTACT) !== 0) awake |= bitOf(detectContacts) | bitOf(detectFactContradiction);
-    if ((any & URL_INSIDE) !== 0 || scan.afterDots.some((p) => linkMayEndAt(text, p)))
-      awake |= bitOf(detectUrls);
-    if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake |= bitOf(detectHandles);
-    if (context.officialPosts.length > 0 && scan.resolved.length >= 15)
-      awake |= bitOf(detectAlteredOfficialContent);
+    if (scan.staffIntroduction) awake |= IMPERSONATION;
+    if ((any & DIGIT_OR_CONTACT) !== 0) awake |= CONTACTS | FACTS;
+    if ((any & URL_INSIDE) !== 0 || scan.afterDots.some((p) => linkMayEndAt(text, p))) awake |= URLS;
+    if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake |= HANDLES;
+    if (context.officialPosts.length > 0 && scan.resolved.length >= 15) awake |= ALTERED;
     if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
-      awake |= bitOf(detectFactContradiction);
+      awake |= FACTS;
     const quiet =
       !sanitised &&
       awake === ALWAYS_AWAKE &&
@@ -156,7 +160,7 @@ export class FastPath {
   private ruleMayFire(text: string, context: ModerationContext): boolean {
     const scan = this.scanner;
     if (this.needsLexiconPart && scan.partsTouched.length === 0) return false;
-    const short = text.length <= 400 && scan.compactLength <= 6;
+    const short = text.length <= NOISE_LIMITS.maxText && scan.compactLength <= NOISE_LIMITS.short;
     const desk = context.channel !== 'public-comment';
     return this.lexicalRules.some((parts) =>
       parts.every((p) =>
@@ -169,11 +173,11 @@ export class FastPath {
   private noiseMayFire(text: string): boolean {
     const scan = this.scanner;
     const n = scan.compactLength;
-    if (text.length > 400 || n === 0) return false;
-    if (n >= 6 && scan.resolved.length <= 2) return true;
-    if (n <= 80 && (scan.allFlags & FLOOD_CHAR) !== 0) return true;
-    if (n <= 60 && (scan.allFlags & MASH_CHAR) !== 0) return true;
-    return n >= 24 && n <= 2000 && scan.compactIsRepetition();
+    if (text.length > NOISE_LIMITS.maxText || n === 0) return false;
+    if (n >= NOISE_LIMITS.short && scan.resolved.length <= 2) return true;
+    if (n <= NOISE_LIMITS.emojiFloodMax && (scan.allFlags & FLOOD_CHAR) !== 0) return true;
+    if (n <= NOISE_LIMITS.mashMax && (scan.allFlags & MASH_CHAR) !== 0) return true;
+    return n >= NOISE_LIMITS.repetitionMin && n <= NOISE_LIMITS.repetitionMax && scan.compactIsRepetition();
   }
 
   /** No category can reach the review threshold from the model alone (no rule hit adds to it here). */

@@ -1,6 +1,18 @@
 import type { DetectorInput, FeatureSet } from '../features.ts';
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
+
+/** Lengths (of the text, or of its compact form without whitespace) the noise checks apply within. */
+export const NOISE_LIMITS = {
+  /** Longer texts are judged by the other rules only. */
+  maxText: 400,
+  /** Up to this, the compact text is 'short'; from it, a flood of one character is noise. */
+  short: 6,
+  emojiFloodMax: 80,
+  mashMax: 60,
+  repetitionMin: 24,
+  repetitionMax: 2000,
+} as const;
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
 /** One block of 4+ units repeated over the first `n` units (a string, or the scanner's code units). */
@@ -29,23 +41,31 @@ function isKeyboardMash(latin: string): boolean {
 export function detectNoise(input: DetectorInput, features: FeatureSet): void {
   const whole = { start: 0, end: input.original.length };
   if (input.context.channel !== 'public-comment') features.add('desk-channel', whole.start, whole.end);
-  if (input.original.length > 400) return; // noise comments are short; long texts are judged by the other rules
+  if (input.original.length > NOISE_LIMITS.maxText) return; // noise comments are short; long texts are judged by the other rules
   const original = input.original;
   const compact = /\s/.test(original) ? original.replace(/\s+/g, '') : original;
-  if (compact.length <= 6) features.add('short', whole.start, whole.end);
+  if (compact.length <= NOISE_LIMITS.short) features.add('short', whole.start, whole.end);
   if (compact.length === 0) return;
   // The folded view collapses repeats: a flood of one character (ｗｗｗｗ, ああああ) is one character there.
   const folded = input.match.text.trim();
-  if (compact.length >= 6 && folded.length <= 2 && [...folded].length === 1)
+  if (compact.length >= NOISE_LIMITS.short && folded.length <= 2 && [...folded].length === 1)
     features.add('noise', whole.start, whole.end);
-  if (compact.length <= 80) {
+  if (compact.length <= NOISE_LIMITS.emojiFloodMax) {
     const emoji = compact.match(EMOJI) ?? [];
     if (emoji.length >= 6 && compact.replace(EMOJI, '').replace(/[\u200d\ufe0f]/g, '').length === 0) {
       if (new Set(emoji).size <= 2) features.add('noise', whole.start, whole.end);
     }
   }
-  if (compact.length >= 24 && compact.length <= 2000 && isRepetition(compact))
+  if (
+    compact.length >= NOISE_LIMITS.repetitionMin &&
+    compact.length <= NOISE_LIMITS.repetitionMax &&
+    isRepetition(compact)
+  )
     features.add('noise', whole.start, whole.end);
-  if (compact.length <= 60 && /^[a-zA-Z]+$/.test(compact) && isKeyboardMash(compact.toLowerCase()))
+  if (
+    compact.length <= NOISE_LIMITS.mashMax &&
+    /^[a-zA-Z]+$/.test(compact) &&
+    isKeyboardMash(compact.toLowerCase())
+  )
     features.add('noise', whole.start, whole.end);
 }
