@@ -2,14 +2,10 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type MailPayload, renderAttachments } from '../../kernel/notify/mail.ts';
 import { createTestContext, type TestContext } from '../../testing/test-context.ts';
 import { bookingQueues } from './bookings.workers.ts';
-import { createBooking } from './create-booking.ts';
 import { refuseJobSeeker } from './refuse-job-seeker.ts';
 import { stopSession } from './stop-session.ts';
-import { type BookingFixture, bookingInput, createBookingFixture } from './testing.ts';
+import { type BookingFixture, bookAt, createBookingFixture, THU_0900, WED_0900 } from './testing.ts';
 
-// Tuesday 2026-12-01 10:00 JST (the test clock); sessions on Wednesday and Thursday at 09:00 JST.
-const WED_0900 = '2026-12-02T00:00:00Z';
-const THU_0900 = '2026-12-03T00:00:00Z';
 let ctx: TestContext;
 let f: BookingFixture;
 
@@ -22,9 +18,7 @@ afterEach(async () => {
 });
 
 async function twoUpcoming() {
-  const book = async (at: string) =>
-    (await createBooking(ctx, { tenantId: f.tenantId, input: bookingInput(f, at), channel: 'web' })).booking;
-  return [await book(WED_0900), await book(THU_0900)];
+  return [await bookAt(ctx, f, WED_0900), await bookAt(ctx, f, THU_0900)];
 }
 const statuses = async () =>
   (

@@ -9,11 +9,15 @@ import { liftRefusal } from './lift-refusal.ts';
 import { refuseJobSeeker } from './refuse-job-seeker.ts';
 import { stopSession } from './stop-session.ts';
 import { sweepNoShow } from './sweep-no-shows.ts';
-import { type BookingFixture, bookingInput, createBookingFixture } from './testing.ts';
+import {
+  type BookingFixture,
+  bookAt,
+  bookingInput,
+  createBookingFixture,
+  THU_0900,
+  WED_0900,
+} from './testing.ts';
 
-// Tuesday 2026-12-01 10:00 JST. Sessions: Wednesday 09:00 JST = 00:00Z, Thursday 09:00 JST = 2026-12-03T00:00Z.
-const WED_0900 = '2026-12-02T00:00:00Z';
-const THU_0900 = '2026-12-03T00:00:00Z';
 let ctx: TestContext;
 let f: BookingFixture;
 
@@ -25,14 +29,7 @@ afterEach(async () => {
   await ctx.close();
 });
 
-const book = async (startsAt = WED_0900, number = f.numbers[0]) =>
-  (
-    await createBooking(ctx, {
-      tenantId: f.tenantId,
-      input: bookingInput(f, startsAt, { jobSeekerNumber: number }),
-      channel: 'web',
-    })
-  ).booking;
+const book = (startsAt = WED_0900, number = f.numbers[0]) => bookAt(ctx, f, startsAt, number);
 const status = async (id: string) =>
   (await ctx.db.selectFrom('bookings').select('status').where('id', '=', id).executeTakeFirstOrThrow())
     .status;

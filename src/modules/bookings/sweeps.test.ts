@@ -4,18 +4,14 @@ import { createTestContext, type TestContext } from '../../testing/test-context.
 import { bookingQueues, startBookingWorkers } from './bookings.workers.ts';
 import { cancelBooking } from './cancel-booking.ts';
 import { checkIn } from './check-in.ts';
-import { createBooking } from './create-booking.ts';
 import { getJobSeeker } from './get-job-seeker.ts';
 import { recordContact } from './record-contact.ts';
 import { sendDueReminders } from './send-reminder.ts';
 import { sweepAllNoShows } from './sweep-no-shows.ts';
-import { type BookingFixture, bookingInput, createBookingFixture } from './testing.ts';
+import { type BookingFixture, bookAt, createBookingFixture, THU_0900, WED_0900 } from './testing.ts';
 import { updateBookingSettings } from './update-booking-settings.ts';
 
 // The two minute sweeps (decision 0004), run here against the test clock.
-// Tuesday 2026-12-01 10:00 JST. Sessions: Wednesday 09:00 JST = 00:00Z, Thursday 09:00 JST = 2026-12-03T00:00Z.
-const WED_0900 = '2026-12-02T00:00:00Z';
-const THU_0900 = '2026-12-03T00:00:00Z';
 let ctx: TestContext;
 let f: BookingFixture;
 
@@ -27,14 +23,8 @@ afterEach(async () => {
   await ctx.close();
 });
 
-const book = async (startsAt = WED_0900, number = f.numbers[0], fixture = f) =>
-  (
-    await createBooking(ctx, {
-      tenantId: fixture.tenantId,
-      input: bookingInput(fixture, startsAt, { jobSeekerNumber: number }),
-      channel: 'web',
-    })
-  ).booking;
+const book = (startsAt = WED_0900, number = f.numbers[0], fixture = f) =>
+  bookAt(ctx, fixture, startsAt, number);
 const status = async (id: string) =>
   (await ctx.db.selectFrom('bookings').select('status').where('id', '=', id).executeTakeFirstOrThrow())
     .status;

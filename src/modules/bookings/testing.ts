@@ -5,11 +5,16 @@ import { createTestDocument } from '../policies/testing.ts';
 import { createStaff, generatePassword } from '../staff/index.ts';
 import { createOffice, createTenant } from '../tenants/index.ts';
 import { ENVIRONMENT_KEYS } from './bookings.schema.ts';
+import { createBooking } from './create-booking.ts';
 import { CONSULTATION_TERMS } from './place-booking.ts';
 import { registerJobSeeker } from './register-job-seeker.ts';
 import { setWeeklyHours } from './set-weekly-hours.ts';
 
 // Test fixtures for the bookings area (and for others that need a bookable office).
+
+/** With the test clock on Tuesday 2026-12-01 10:00 JST: sessions on Wednesday and Thursday at 09:00 JST. */
+export const WED_0900 = '2026-12-02T00:00:00Z';
+export const THU_0900 = '2026-12-03T00:00:00Z';
 const system: Actor = { kind: 'system', id: 'test' };
 
 export const WEEKDAY_HOURS = [1, 2, 3, 4, 5].flatMap((weekday) => [
@@ -134,4 +139,10 @@ export function bookingInput(f: BookingFixture, startsAt: string, overrides: Rec
     environment: ENVIRONMENT_KEYS,
     ...overrides,
   };
+}
+
+/** Books `startsAt` on the web for one of the fixture's job seekers (the first unless named). */
+export async function bookAt(ctx: AppContext, f: BookingFixture, startsAt: string, number?: string) {
+  const input = bookingInput(f, startsAt, number ? { jobSeekerNumber: number } : {});
+  return (await createBooking(ctx, { tenantId: f.tenantId, input, channel: 'web' })).booking;
 }
