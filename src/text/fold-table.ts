@@ -90,7 +90,7 @@ function flags(chunk: string): number {
   return f;
 }
 
-export function describeChunk(chunk: string): number {
+function describeChunk(chunk: string): number {
   return matchPart(chunk) | flags(chunk);
 }
 

@@ -3,7 +3,7 @@ import { type CompiledModel, WEIGHT_STRIDE } from './classifier.ts';
 // Packing: lane j holds rule 2j times 2^26 plus rule 2j + 1. Sums of integers stay exact in a
 // float64 below 2^53, and the low rule's sum stays within ±2^25 while at most exactGramLimit()
 // n-grams are counted, so each sum unpacks exactly. Texts that could count more take the full pipeline.
-export const LANE = 2 ** 26;
+const LANE = 2 ** 26;
 const LANES = 8;
 
 /** How many distinct n-grams the packed sums stay exact for (every one of them, for the bundled model). */

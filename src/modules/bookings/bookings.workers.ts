@@ -6,7 +6,7 @@ import { sweepAllNoShows } from './sweep-no-shows.ts';
 export const bookingQueues: string[] = [...BOOKING_QUEUES];
 
 /** Minute by minute: the no-show sweep (BOOK-NOSHOW) and the day-before reminders (decision 0004). */
-export const SWEEP_CRON = '* * * * *';
+const SWEEP_CRON = '* * * * *';
 
 export async function startBookingWorkers(ctx: AppContext): Promise<void> {
   await ctx.jobs.work(NO_SHOW_QUEUE, async () => void (await sweepAllNoShows(ctx)));

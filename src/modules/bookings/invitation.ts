@@ -53,7 +53,7 @@ export function bookingEvent(
   };
 }
 
-export function invitationEvent(input: InvitationInput): CalendarInvite {
+function invitationEvent(input: InvitationInput): CalendarInvite {
   return bookingEvent(input, {
     method: 'REQUEST',
     summary: `オンライン職業相談（${input.office.nameJa}）`,

@@ -1,4 +1,4 @@
-import { addDays, fromWallTime, minutesOf, timeOf, weekdayOf } from '../../kernel/time/zoned.ts';
+import { fromWallTime, minutesOf, timeOf, weekdayOf } from '../../kernel/time/zoned.ts';
 
 // Slot arithmetic, free of I/O: a counsellor's weekly hours and dated exceptions give ranges of the
 // day; ranges are cut into sessions of the tenant's length from their start; live bookings take slots.
@@ -99,11 +99,6 @@ function instantsOf(date: string, zone: string): (minute: number) => Date {
   const noon = fromWallTime(date, '12:00', zone).getTime();
   if (noon - midnight === 12 * 3_600_000) return (minute) => new Date(midnight + minute * 60_000);
   return (minute) => fromWallTime(date, timeOf(minute), zone);
-}
-
-/** Dates from `from` for `days` days. */
-export function dateRange(from: string, days: number): string[] {
-  return Array.from({ length: days }, (_, i) => addDays(from, i));
 }
 
 export const slotKey = (counsellorId: string, startsAt: Date) => `${counsellorId}@${startsAt.getTime()}`;

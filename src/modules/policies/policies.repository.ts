@@ -154,15 +154,6 @@ export function findVersionByLabel(db: Db, documentId: string, label: string) {
     .executeTakeFirst();
 }
 
-export function findVersionById(db: Db, tenantId: string, id: string) {
-  return db
-    .selectFrom('policy_versions as v')
-    .select(versionColumns)
-    .where('v.tenant_id', '=', tenantId)
-    .where('v.id', '=', id)
-    .executeTakeFirst();
-}
-
 /** Every version of a document: published ones by effective date, drafts last. */
 export function listVersions(db: Db, documentId: string) {
   return db
