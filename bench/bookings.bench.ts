@@ -22,7 +22,6 @@ import { createApp } from '../src/http/app.ts';
 import { loadConfig } from '../src/kernel/config.ts';
 import { startJobQueue } from '../src/kernel/jobs.ts';
 import { createLogger } from '../src/kernel/logger.ts';
-import { OUTBOX_QUEUE } from '../src/kernel/notify/outbox.ts';
 import { FixedClock } from '../src/kernel/time/clock.ts';
 import { bookingQueues } from '../src/modules/bookings/bookings.workers.ts';
 import { createBooking, findFreeSlots } from '../src/modules/bookings/index.ts';
@@ -50,7 +49,7 @@ const ms = (v: number) => `${v.toFixed(2)} ms`;
 async function context(database: Database): Promise<AppContext & { close(): Promise<void> }> {
   await migrate(database);
   const logger = createLogger('silent');
-  const jobs = await startJobQueue(database, [OUTBOX_QUEUE, ...bookingQueues], logger, {
+  const jobs = await startJobQueue(database, bookingQueues, logger, {
     maintenance: false,
   });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });

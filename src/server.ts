@@ -7,7 +7,8 @@ import { type Config, loadConfig } from './kernel/config.ts';
 import { startJobQueue } from './kernel/jobs.ts';
 import { createLogger } from './kernel/logger.ts';
 import { createMailSender } from './kernel/notify/mail.ts';
-import { createOutboxDeliverer, OUTBOX_QUEUE } from './kernel/notify/outbox.ts';
+import { createOutboxDeliverer } from './kernel/notify/outbox.ts';
+import { startOutboxRelay } from './kernel/notify/outbox-relay.ts';
 import { systemClock } from './kernel/time/clock.ts';
 import { bookingQueues, startBookingWorkers } from './modules/bookings/bookings.workers.ts';
 
@@ -27,7 +28,7 @@ export async function startServer(
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const applied = await migrate(database);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const jobs = await startJobQueue(database, [OUTBOX_QUEUE, ...bookingQueues], logger);
+  const jobs = await startJobQueue(database, bookingQueues, logger);
   const ctx: AppContext = { db: database.db, clock: systemClock, jobs, config, logger };
 
   const deliverer = createOutboxDeliverer({
@@ -36,13 +37,8 @@ export async function startServer(
     logger,
     senders: { mail: createMailSender({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger }) },
   });
-  await jobs.work(OUTBOX_QUEUE, async (data) => void (await deliverer.deliver(String(data.id))));
+  const relay = startOutboxRelay(deliverer, { logger });
   await startBookingWorkers(ctx);
-  const sweep = setInterval(
-    () => void deliverer.sweep().catch((err) => logger.error({ err }, 'outbox sweep')),
-    60_000,
-  );
-  sweep.unref();
 
   await options.beforeListen?.(ctx);
   const app = createApp(ctx);
@@ -56,8 +52,8 @@ export async function startServer(
     database,
     url,
     stop: async () => {
-      clearInterval(sweep);
       await new Promise<void>((done) => server.close(() => done()));
+      await relay.stop();
       await jobs.stop();
       await database.close();
     },

@@ -4,7 +4,6 @@ import { migrate } from '../db/migrate.ts';
 import { loadConfig } from '../kernel/config.ts';
 import { startJobQueue } from '../kernel/jobs.ts';
 import { createLogger } from '../kernel/logger.ts';
-import { OUTBOX_QUEUE } from '../kernel/notify/outbox.ts';
 import { systemClock } from '../kernel/time/clock.ts';
 import { bookingQueues } from '../modules/bookings/bookings.workers.ts';
 
@@ -14,7 +13,7 @@ export async function openCliContext(): Promise<{ ctx: AppContext; close(): Prom
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await migrate(database);
-  const jobs = await startJobQueue(database, [OUTBOX_QUEUE, ...bookingQueues], logger, {
+  const jobs = await startJobQueue(database, bookingQueues, logger, {
     maintenance: false,
   });
   return {

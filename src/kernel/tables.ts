@@ -29,6 +29,8 @@ export interface OutboxTable {
   claimed_at: Timestamp | null;
   delivered_at: Timestamp | null;
   last_error: string | null;
+  /** After a failed attempt: not retried before this time. */
+  next_attempt_at: Timestamp | null;
 }
 
 export interface KernelTables {

@@ -2,7 +2,6 @@ import type { AppContext } from '../context.ts';
 import { loadConfig } from '../kernel/config.ts';
 import { type JobQueue, startJobQueue } from '../kernel/jobs.ts';
 import { createLogger } from '../kernel/logger.ts';
-import { OUTBOX_QUEUE } from '../kernel/notify/outbox.ts';
 import { FixedClock } from '../kernel/time/clock.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -18,7 +17,7 @@ export async function createTestContext(
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const logger = createLogger('silent');
-  const jobs: JobQueue = await startJobQueue(database, [OUTBOX_QUEUE, ...(options.queues ?? [])], logger, {
+  const jobs: JobQueue = await startJobQueue(database, options.queues ?? [], logger, {
     maintenance: false,
   });
   return {

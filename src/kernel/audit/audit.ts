@@ -1,3 +1,4 @@
+import { insertPlannedRows, type PlannedRow } from '../../db/planned-rows.ts';
 import { type AnyDb, kernelView } from '../tables.ts';
 import type { Clock } from '../time/clock.ts';
 
@@ -37,9 +38,14 @@ export interface AuditEntry {
 
 /** REC-AUDIT: call with the transaction that makes the change, so both commit or neither does. */
 export async function recordAudit(trx: AnyDb, clock: Clock, entry: AuditEntry): Promise<void> {
-  await kernelView(trx)
-    .insertInto('audit_log')
-    .values({
+  await insertPlannedRows(trx, [auditRow(clock, entry)]);
+}
+
+/** The audit row of `entry`, for a caller that writes it in the same statement as the change. */
+export function auditRow(clock: Clock, entry: AuditEntry): PlannedRow {
+  return {
+    table: 'audit_log',
+    values: {
       at: clock.now(),
       tenant_id: entry.tenantId,
       actor_kind: entry.actor.kind,
@@ -50,8 +56,8 @@ export async function recordAudit(trx: AnyDb, clock: Clock, entry: AuditEntry): 
       subject_kind: entry.subject?.kind ?? null,
       subject_id: entry.subject?.id ?? null,
       data: JSON.stringify(entry.data ?? {}),
-    })
-    .execute();
+    },
+  };
 }
 
 export interface AuditQuery {

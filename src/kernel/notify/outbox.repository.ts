@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { PlannedRow } from '../../db/planned-rows.ts';
 import { type AnyDb, kernelView } from '../tables.ts';
 
 export interface NewOutboxRow {
@@ -7,6 +8,20 @@ export interface NewOutboxRow {
   deliveryKey: string;
   payload: Record<string, unknown>;
   createdAt: Date;
+}
+
+/** The row as a plain insert, for a caller whose key is new by construction (it names a new row). */
+export function outboxRow(row: NewOutboxRow): PlannedRow {
+  return {
+    table: 'outbox',
+    values: {
+      tenant_id: row.tenantId,
+      channel: row.channel,
+      delivery_key: row.deliveryKey,
+      payload: JSON.stringify(row.payload),
+      created_at: row.createdAt,
+    },
+  };
 }
 
 /** Inserts the row unless one with the same delivery key exists; returns the new id or null. */
@@ -53,19 +68,37 @@ export async function markOutboxDelivered(db: AnyDb, id: string, at: Date): Prom
     .execute();
 }
 
-export async function markOutboxFailed(db: AnyDb, id: string, error: string, final: boolean): Promise<void> {
+export async function markOutboxFailed(
+  db: AnyDb,
+  id: string,
+  failure: { error: string; final: boolean; retryAt: Date },
+): Promise<void> {
   await kernelView(db)
     .updateTable('outbox')
-    .set({ status: final ? 'failed' : 'pending', last_error: error.slice(0, 2000) })
+    .set({
+      status: failure.final ? 'failed' : 'pending',
+      last_error: failure.error.slice(0, 2000),
+      next_attempt_at: failure.final ? null : failure.retryAt,
+    })
     .where('id', '=', id)
     .execute();
 }
 
-export async function listUndeliveredIds(db: AnyDb, limit: number): Promise<string[]> {
+/** Rows due for an attempt: pending and not waiting for a retry, or claimed by a worker that died. */
+export async function listDueIds(db: AnyDb, now: Date, staleBefore: Date, limit: number): Promise<string[]> {
   const rows = await kernelView(db)
     .selectFrom('outbox')
     .select('id')
     .where('status', 'in', ['pending', 'sending'])
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('status', '=', 'pending'),
+          eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]),
+        ]),
+        eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
+      ]),
+    )
     .orderBy('created_at')
     .limit(limit)
     .execute();

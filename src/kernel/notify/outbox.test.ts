@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTestContext, type TestContext } from '../../testing/test-context.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { countOutbox, createOutboxDeliverer, type DeliveredMessage, enqueueOutbox } from './outbox.ts';
+import { startOutboxRelay } from './outbox-relay.ts';
 
 let ctx: TestContext;
 beforeEach(async () => {
@@ -56,10 +57,10 @@ describe('outbox delivery', () => {
     const senders = { mail: async (m: DeliveredMessage) => void sent.push(m) };
     await ctx.db.transaction().execute((trx) => enqueueOutbox(trx, ctx, message('restart-1')));
     const first = createOutboxDeliverer({ db: ctx.db, clock: ctx.clock, senders });
-    expect(await first.sweep()).toBe(1);
+    expect((await first.sweep()).delivered).toBe(1);
     // A new worker (as after a restart) sweeps again and re-runs the job: nothing is sent twice.
     const second = createOutboxDeliverer({ db: ctx.db, clock: ctx.clock, senders });
-    expect(await second.sweep()).toBe(0);
+    expect((await second.sweep()).delivered).toBe(0);
     const [row] = await ctx.db.selectFrom('outbox').select(['id', 'status']).execute();
     expect(await second.deliver(row!.id)).toBe('skipped');
     expect(sent.map((m) => m.deliveryKey)).toEqual(['restart-1']);
@@ -93,17 +94,81 @@ describe('outbox delivery', () => {
         },
       },
     });
-    expect(await worker.sweep()).toBe(0);
+    expect((await worker.sweep()).delivered).toBe(0);
     const row = await ctx.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
     expect(row.status).toBe('pending');
     expect(row.last_error).toBe('smtp down');
   });
 
-  test('the job queued in the transaction is visible to pg-boss only after commit', async () => {
-    await ctx.db.transaction().execute((trx) => enqueueOutbox(trx, ctx, message('job-1')));
-    const jobs = await sql<{
-      n: number;
-    }>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'outbox-deliver'`.execute(ctx.db);
-    expect(jobs.rows[0]!.n).toBe(1);
+  test('a failed message waits before its retry, longer after each failure', async () => {
+    await enqueueOutbox(ctx.db, ctx, message('wait-1'));
+    let up = false;
+    const attempts: string[] = [];
+    const worker = createOutboxDeliverer({
+      db: ctx.db,
+      clock: ctx.clock,
+      senders: {
+        mail: async (m) => {
+          attempts.push(m.deliveryKey);
+          if (!up) throw new Error('smtp down');
+        },
+      },
+    });
+    expect(await worker.sweep()).toEqual({ due: 1, delivered: 0 });
+    expect(await worker.sweep()).toEqual({ due: 0, delivered: 0 }); // not due yet
+    ctx.clock.advance(1); // 60 s later: the first wait (30 s) is over
+    expect(await worker.sweep()).toEqual({ due: 1, delivered: 0 });
+    ctx.clock.advance(0.75); // 45 s: the second wait is 60 s
+    expect(await worker.sweep()).toEqual({ due: 0, delivered: 0 });
+    up = true;
+    ctx.clock.advance(0.5);
+    expect(await worker.sweep()).toEqual({ due: 1, delivered: 1 });
+    expect(attempts).toHaveLength(3);
+  });
+});
+
+describe('outbox relay (decision 0005)', () => {
+  test('delivers what was committed, after commit, once; a rolled-back message never', async () => {
+    const sent: string[] = [];
+    const deliverer = createOutboxDeliverer({
+      db: ctx.db,
+      clock: ctx.clock,
+      senders: { mail: async (m) => void sent.push(m.deliveryKey) },
+    });
+    const relay = startOutboxRelay(deliverer, { intervalMs: 20 });
+    try {
+      await expect(
+        ctx.db.transaction().execute(async (trx) => {
+          await enqueueOutbox(trx, ctx, message('relay-rolled-back'));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      await ctx.db.transaction().execute(async (trx) => {
+        await enqueueOutbox(trx, ctx, message('relay-1'));
+        await new Promise((wait) => setTimeout(wait, 100)); // several relay passes see nothing uncommitted
+        expect(sent).toEqual([]);
+      });
+      await expect.poll(() => sent, { timeout: 5_000 }).toEqual(['relay-1']);
+      await new Promise((wait) => setTimeout(wait, 100));
+      expect(sent).toEqual(['relay-1']);
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  test('a backlog larger than one batch is delivered without waiting between batches', async () => {
+    for (let i = 0; i < 7; i++) await enqueueOutbox(ctx.db, ctx, message(`backlog-${i}`));
+    const sent: string[] = [];
+    const deliverer = createOutboxDeliverer({
+      db: ctx.db,
+      clock: ctx.clock,
+      senders: { mail: async (m) => void sent.push(m.deliveryKey) },
+    });
+    const relay = startOutboxRelay(deliverer, { intervalMs: 60_000, batch: 3 });
+    try {
+      await expect.poll(() => sent.length, { timeout: 5_000 }).toBe(7);
+    } finally {
+      await relay.stop();
+    }
   });
 });

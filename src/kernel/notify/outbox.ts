@@ -1,19 +1,21 @@
-import type { JobQueue } from '../jobs.ts';
+import type { PlannedRow } from '../../db/planned-rows.ts';
 import type { Logger } from '../logger.ts';
 import { type AnyDb, kernelView } from '../tables.ts';
 import type { Clock } from '../time/clock.ts';
 import {
   claimOutboxRow,
   insertOutboxRow,
-  listUndeliveredIds,
+  listDueIds,
+  outboxRow,
   markOutboxDelivered,
   markOutboxFailed,
   type NewOutboxRow,
 } from './outbox.repository.ts';
 
-export const OUTBOX_QUEUE = 'outbox-deliver';
 const MAX_ATTEMPTS = 8;
 const STALE_CLAIM_MINUTES = 5;
+/** The wait before the n-th retry doubles from this, as pg-boss's retryBackoff did. */
+const FIRST_RETRY_SECONDS = 30;
 
 export type OutboxChannel = NewOutboxRow['channel'];
 
@@ -26,18 +28,25 @@ export interface OutboxMessage {
 }
 
 /**
- * Puts a message in the outbox inside the caller's transaction, together with the job that delivers
- * it: if the transaction rolls back, neither exists. Returns false when the key was already queued.
+ * Puts a message in the outbox inside the caller's transaction: if the transaction rolls back, it does
+ * not exist. After commit the relay (outbox-relay.ts) delivers it. Returns false when the key was
+ * already queued.
  */
 export async function enqueueOutbox(
   trx: AnyDb,
-  deps: { clock: Clock; jobs: JobQueue },
+  deps: { clock: Clock },
   message: OutboxMessage,
 ): Promise<boolean> {
   const id = await insertOutboxRow(trx, { ...message, createdAt: deps.clock.now() });
-  if (!id) return false;
-  await deps.jobs.send(trx, OUTBOX_QUEUE, { id }, { singletonKey: message.deliveryKey });
-  return true;
+  return id !== null;
+}
+
+/**
+ * The message as a row for a caller that writes it in the same statement as the change it announces.
+ * Only for a delivery key that names something created by that same statement (it cannot be queued).
+ */
+export function outboxMessageRow(deps: { clock: Clock }, message: OutboxMessage): PlannedRow {
+  return outboxRow({ ...message, createdAt: deps.clock.now() });
 }
 
 export interface DeliveredMessage {
@@ -52,8 +61,8 @@ export type ChannelSender = (message: DeliveredMessage) => Promise<void>;
 
 export interface OutboxDeliverer {
   deliver(id: string): Promise<'delivered' | 'skipped' | 'failed'>;
-  /** Delivers whatever is still waiting (after a restart, or if a job was lost). */
-  sweep(limit?: number): Promise<number>;
+  /** Delivers what is due: new rows, retries whose wait is over, rows of a worker that died. */
+  sweep(limit?: number): Promise<{ due: number; delivered: number }>;
 }
 
 export function createOutboxDeliverer(deps: {
@@ -81,7 +90,9 @@ export function createOutboxDeliverer(deps: {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const final = row.attempts >= MAX_ATTEMPTS;
-      await markOutboxFailed(deps.db, row.id, message, final);
+      const waitSeconds = FIRST_RETRY_SECONDS * 2 ** (row.attempts - 1);
+      const retryAt = new Date(deps.clock.now().getTime() + waitSeconds * 1000);
+      await markOutboxFailed(deps.db, row.id, { error: message, final, retryAt });
       deps.logger?.warn(
         { outboxId: row.id, attempts: row.attempts, final, error: message },
         'outbox delivery failed',
@@ -93,15 +104,18 @@ export function createOutboxDeliverer(deps: {
   return {
     deliver,
     async sweep(limit = 100) {
+      const now = deps.clock.now();
+      const staleBefore = new Date(now.getTime() - STALE_CLAIM_MINUTES * 60_000);
+      const due = await listDueIds(deps.db, now, staleBefore, limit);
       let delivered = 0;
-      for (const id of await listUndeliveredIds(deps.db, limit)) {
+      for (const id of due) {
         try {
           if ((await deliver(id)) === 'delivered') delivered++;
         } catch {
-          // Left pending; the next sweep or the job's retry tries again.
+          // Left pending with its retry time; a later sweep tries again.
         }
       }
-      return delivered;
+      return { due: due.length, delivered };
     },
   };
 }

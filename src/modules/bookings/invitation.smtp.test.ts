@@ -67,7 +67,7 @@ describe('BOOK-INVITE over SMTP', () => {
       input: bookingInput(f, '2026-12-02T04:30:00Z'),
       channel: 'web',
     });
-    expect(await deliverer().sweep()).toBe(1);
+    expect((await deliverer().sweep()).delivered).toBe(1);
     expect(received).toHaveLength(1);
     const mail = await simpleParser(received[0]!);
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain('hanako@example.jp');
@@ -97,8 +97,8 @@ describe('BOOK-INVITE over SMTP', () => {
       tenantId: f.tenantId,
       bookingId: booking.id,
     });
-    expect(await deliverer().sweep()).toBe(1);
-    expect(await deliverer().sweep()).toBe(0);
+    expect((await deliverer().sweep()).delivered).toBe(1);
+    expect((await deliverer().sweep()).delivered).toBe(0);
     expect(received).toHaveLength(2);
     const again = await simpleParser(received[1]!);
     expect(again.text).toContain(booking.meeting_url);

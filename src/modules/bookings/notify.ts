@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
-import { enqueueOutbox } from '../../kernel/notify/outbox.ts';
+import { enqueueOutbox, type OutboxMessage } from '../../kernel/notify/outbox.ts';
 import { addDays, fromWallTime, toWallTime } from '../../kernel/time/zoned.ts';
 import type { BookingOffice } from './availability.ts';
 import { cancelUrl } from './cancel-link.ts';
@@ -21,17 +21,20 @@ type Booking = {
   assistant: boolean;
 };
 
+interface BookingMailOptions {
+  booking: Booking;
+  bo: BookingOffice;
+  kind: 'invitation' | 'reminder' | 'cancellation';
+  deliveryKey: string;
+}
+
 /** BOOK-INVITE: queues the invitation, reminder or cancellation notice in the caller's transaction. */
-export async function enqueueBookingMail(
-  trx: Trx,
-  ctx: AppContext,
-  o: {
-    booking: Booking;
-    bo: BookingOffice;
-    kind: 'invitation' | 'reminder' | 'cancellation';
-    deliveryKey: string;
-  },
-): Promise<boolean> {
+export async function enqueueBookingMail(trx: Trx, ctx: AppContext, o: BookingMailOptions): Promise<boolean> {
+  return enqueueOutbox(trx, ctx, bookingMail(ctx, o));
+}
+
+/** The invitation, reminder or cancellation notice as an outbox message (BOOK-INVITE). */
+export function bookingMail(ctx: AppContext, o: BookingMailOptions): OutboxMessage {
   const { office, settings, rules } = o.bo;
   const input = {
     kind: o.kind === 'reminder' ? ('reminder' as const) : ('invitation' as const),
@@ -62,12 +65,12 @@ export async function enqueueBookingMail(
       : {}),
   };
   const payload = o.kind === 'cancellation' ? cancellationMail(input) : invitationMail(input);
-  return enqueueOutbox(trx, ctx, {
+  return {
     tenantId: o.bo.tenantId,
     channel: 'mail',
     deliveryKey: o.deliveryKey,
     payload: payload as unknown as Record<string, unknown>,
-  });
+  };
 }
 
 export const REMINDER_TIME = '10:00';

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
-import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
+import type { PlannedRow } from '../../db/planned-rows.ts';
+import { type Actor, auditRow } from '../../kernel/audit/audit.ts';
+import { outboxMessageRow } from '../../kernel/notify/outbox.ts';
 import { closedReason } from '../../kernel/time/calendar.ts';
 import { toWallTime } from '../../kernel/time/zoned.ts';
-import { getVersionInForce, recordConsent } from '../policies/index.ts';
+import { getVersionInForce, planConsent } from '../policies/index.ts';
 import { type BookingOffice, loadBookingOffice, slotsAt } from './availability.ts';
 import {
   alreadyBookedThen,
@@ -16,12 +19,17 @@ import {
   slotTaken,
   unknownJobSeeker,
 } from './booking-errors.ts';
-import { hasLiveBookingAt, insertBookingWithFreeCounsellor, type NewBooking } from './bookings.repository.ts';
+import {
+  hasLiveBookingAt,
+  insertBookingWithFreeCounsellor,
+  type NewBooking,
+  withTakenCounsellor,
+} from './bookings.repository.ts';
 import type { BookingChannel } from './bookings.tables.ts';
 import { bookingDeadline } from './deadline.ts';
 import { findJobSeekerByNumber } from './job-seekers.repository.ts';
 import { meetingProviderFor } from './meeting.ts';
-import { enqueueBookingMail, reminderDueAt } from './notify.ts';
+import { bookingMail, reminderDueAt } from './notify.ts';
 
 export const CONSULTATION_TERMS = 'consultation-terms';
 
@@ -87,90 +95,98 @@ export async function assessBooking(
 }
 
 /**
- * After assessBooking, one transaction records deemed consent (POL-CONSENT-DEEMED), takes the slot with
- * one conditional insert (the database's unique indexes pick the winner), and writes the audit row and
- * the invitation. The no-show cut-off and the reminder are found later by minute sweeps over bookings
- * (decision 0004). A request that loses the race rolls back: it writes nothing.
+ * After assessBooking, one statement takes the slot with a conditional insert (the database's unique
+ * indexes pick the winner) and, only if it did, writes with it the deemed consent
+ * (POL-CONSENT-DEEMED), the audit rows and the invitation: one transaction, one round trip. A request
+ * that loses the race writes nothing. The no-show cut-off and the reminder are found later by minute
+ * sweeps over bookings (decision 0004).
  */
 export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
   const { bo, jobSeeker, candidates, now, terms } = await assessBooking(ctx, req);
   const provider = meetingProviderFor(bo.office.settings, ctx.config.MEETING_BASE_URL);
   const endsAt = new Date(req.startsAt.getTime() + bo.settings.bookingLengthMinutes * 60_000);
-
-  return ctx.db.transaction().execute(async (trx) => {
-    // POL-CONSENT-DEEMED: booking is consent to the terms in force (and, linked, the app's terms).
-    // Recorded first so the booking row carries it; a request that then loses the slot rolls both back.
-    const consent = await recordConsent(trx, ctx.clock, {
-      tenantId: req.tenantId,
-      subject: { kind: 'job-seeker', ref: jobSeeker.id },
-      documentKey: CONSULTATION_TERMS,
-      kind: 'deemed',
-      act: 'booking.created',
-      channel: req.channel,
-      actor: req.actor,
-      inForce: terms,
-    });
-    const booking = await takeSlot(trx, {
-      tenantId: req.tenantId,
+  // POL-CONSENT-DEEMED: booking is consent to the terms in force (and, linked, the app's terms).
+  const { consent, rows: consentRows } = await planConsent(ctx.db, ctx.clock, {
+    tenantId: req.tenantId,
+    subject: { kind: 'job-seeker', ref: jobSeeker.id },
+    documentKey: CONSULTATION_TERMS,
+    kind: 'deemed',
+    act: 'booking.created',
+    channel: req.channel,
+    actor: req.actor,
+    inForce: terms,
+  });
+  const booking: NewBooking = {
+    id: randomUUID(),
+    tenantId: req.tenantId,
+    officeId: bo.office.id,
+    counsellorIds: candidates,
+    jobSeekerId: jobSeeker.id,
+    startsAt: req.startsAt,
+    endsAt,
+    name: req.name,
+    email: req.email,
+    interpreter: req.interpreter,
+    assistant: req.assistant,
+    assistanceNote: req.assistanceNote,
+    channel: req.channel,
+    createdBy: req.createdBy,
+    followsBookingId: req.followsBookingId,
+    meetingProvider: provider.name,
+    meetingUrl: provider.roomFor({ startsAt: req.startsAt, endsAt }),
+    environmentConfirmedAt: req.environmentConfirmedAt,
+    consentId: consent.consentId,
+    policyVersionId: consent.versionId,
+    remindAt: reminderDueAt(req.startsAt, bo, now),
+    now,
+  };
+  const audit = auditRow(ctx.clock, {
+    tenantId: req.tenantId,
+    actor: req.actor,
+    event: 'booking.created',
+    ruleId: req.followsBookingId ? 'BOOK-FOLLOWUP' : 'BOOK-ELIGIBLE',
+    policyVersionId: consent.versionId,
+    subject: { kind: 'booking', id: booking.id },
+    data: {
       officeId: bo.office.id,
-      counsellorIds: candidates,
       jobSeekerId: jobSeeker.id,
-      startsAt: req.startsAt,
-      endsAt,
-      name: req.name,
-      email: req.email,
+      startsAt: req.startsAt.toISOString(),
+      channel: req.channel,
       interpreter: req.interpreter,
       assistant: req.assistant,
-      assistanceNote: req.assistanceNote,
-      channel: req.channel,
-      createdBy: req.createdBy,
       followsBookingId: req.followsBookingId,
-      meetingProvider: provider.name,
-      meetingUrl: provider.roomFor({ startsAt: req.startsAt, endsAt }),
-      environmentConfirmedAt: req.environmentConfirmedAt,
       consentId: consent.consentId,
-      policyVersionId: consent.versionId,
-      remindAt: reminderDueAt(req.startsAt, bo, now),
-      now,
-    });
-    await recordAudit(trx, ctx.clock, {
-      tenantId: req.tenantId,
-      actor: req.actor,
-      event: 'booking.created',
-      ruleId: req.followsBookingId ? 'BOOK-FOLLOWUP' : 'BOOK-ELIGIBLE',
-      policyVersionId: consent.versionId,
-      subject: { kind: 'booking', id: booking.id },
-      data: {
-        officeId: bo.office.id,
-        counsellorId: booking.counsellor_id,
-        jobSeekerId: jobSeeker.id,
-        startsAt: booking.starts_at.toISOString(),
-        channel: req.channel,
-        interpreter: req.interpreter,
-        assistant: req.assistant,
-        followsBookingId: req.followsBookingId,
-        consentId: consent.consentId,
-      },
-    });
-    await enqueueBookingMail(trx, ctx, {
-      booking,
-      bo,
-      kind: 'invitation',
-      deliveryKey: `booking-invitation:${booking.id}`,
-    });
-    return { booking, office: bo.office };
+    },
   });
+  const invitation = bookingMail(ctx, {
+    booking: {
+      ...booking,
+      tenant_id: req.tenantId,
+      starts_at: req.startsAt,
+      ends_at: endsAt,
+      meeting_url: booking.meetingUrl,
+    },
+    bo,
+    kind: 'invitation',
+    deliveryKey: `booking-invitation:${booking.id}`,
+  });
+  const taken = await takeSlot(ctx, booking, [
+    ...consentRows,
+    withTakenCounsellor(audit),
+    outboxMessageRow(ctx, invitation),
+  ]);
+  return { booking: taken, office: bo.office };
 }
 
 /**
  * The insert skips counsellors being booked by a concurrent request; one that committed after this
  * statement's snapshot shows up as a conflict instead, so a fresh statement tries the rest again.
  */
-async function takeSlot(trx: Parameters<typeof insertBookingWithFreeCounsellor>[0], b: NewBooking) {
+async function takeSlot(ctx: AppContext, b: NewBooking, companions: PlannedRow[]) {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const booking = await insertBookingWithFreeCounsellor(trx, b);
+    const booking = await insertBookingWithFreeCounsellor(ctx.db, b, companions);
     if (booking) return booking;
-    if (await hasLiveBookingAt(trx, b.jobSeekerId, b.startsAt)) throw alreadyBookedThen();
+    if (await hasLiveBookingAt(ctx.db, b.jobSeekerId, b.startsAt)) throw alreadyBookedThen();
   }
   throw slotTaken();
 }

@@ -1,3 +1,4 @@
+import type { PlannedRow } from '../../db/planned-rows.ts';
 import type { Db } from './policies.repository.ts';
 import type { ConsentChannel, ConsentKind, ThirdPartyTerms } from './policies.tables.ts';
 
@@ -15,10 +16,12 @@ export interface NewConsent {
   thirdPartyTerms: ThirdPartyTerms[];
 }
 
-export async function insertConsent(db: Db, c: NewConsent): Promise<string> {
-  const row = await db
-    .insertInto('consents')
-    .values({
+/** A consent row with its id chosen here, to be written with the act it belongs to. */
+export function consentRow(id: string, c: NewConsent): PlannedRow {
+  return {
+    table: 'consents',
+    values: {
+      id,
       tenant_id: c.tenantId,
       subject_kind: c.subjectKind,
       subject_ref: c.subjectRef,
@@ -30,10 +33,8 @@ export async function insertConsent(db: Db, c: NewConsent): Promise<string> {
       recorded_at: c.recordedAt,
       linked_from: c.linkedFrom,
       third_party_terms: JSON.stringify(c.thirdPartyTerms),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    },
+  };
 }
 
 function consentQuery(db: Db) {

@@ -15,7 +15,12 @@ export type { Audience, VersionState } from './lookups.ts';
 export type { PolicyTables, RuleAction, ThirdPartyTerms } from './policies.tables.ts';
 export { publishText } from './publish-text.ts';
 export { publishVersionNow } from './publish-version-now.ts';
-export { type RecordConsentOptions, type RecordedConsent, recordConsent } from './record-consent.ts';
+export {
+  planConsent,
+  type RecordConsentOptions,
+  type RecordedConsent,
+  recordConsent,
+} from './record-consent.ts';
 export { hasConsent, type RequireConsentOptions, requireConsent } from './require-consent.ts';
 export { parseEffectiveAt, scheduleVersion } from './schedule-version.ts';
 export { updateDraft } from './update-draft.ts';

@@ -1,8 +1,10 @@
-import { type Actor, recordAudit } from '../../kernel/audit/audit.ts';
+import { randomUUID } from 'node:crypto';
+import { insertPlannedRows, type PlannedRow } from '../../db/planned-rows.ts';
+import { type Actor, auditRow } from '../../kernel/audit/audit.ts';
 import { notFound, ruleViolation } from '../../kernel/errors.ts';
 import type { Clock } from '../../kernel/time/clock.ts';
 import { parseInput } from '../../kernel/validation.ts';
-import { insertConsent } from './consents.repository.ts';
+import { consentRow } from './consents.repository.ts';
 import type { VersionInForce } from './get-version-in-force.ts';
 import {
   type Db,
@@ -49,6 +51,21 @@ export async function recordConsent(
   clock: Clock,
   options: RecordConsentOptions,
 ): Promise<RecordedConsent> {
+  const { consent, rows } = await planConsent(trx, clock, options);
+  await insertPlannedRows(trx, rows);
+  return consent;
+}
+
+/**
+ * What recordConsent would write, without writing it: the consent and audit rows, for a caller that
+ * writes them in the same statement as the act that counts as consent (a booking). Reads only.
+ */
+export async function planConsent(
+  db: Db,
+  clock: Clock,
+  options: RecordConsentOptions,
+): Promise<{ consent: RecordedConsent; rows: PlannedRow[] }> {
+  const rows: PlannedRow[] = [];
   const input = parseInput(recordConsentSchema, options, consentFieldLabels);
   const now = clock.now();
   const actor: Actor = options.actor ?? { kind: 'user', id: null };
@@ -63,7 +80,7 @@ export async function recordConsent(
           version_label: known.label,
           has_links: known.impliesOthers,
         }
-      : await findDocumentInForce(trx, input.tenantId, input.documentKey, now);
+      : await findDocumentInForce(db, input.tenantId, input.documentKey, now);
   if (!document) throw notFound({ ja: '文書が見つかりません。', en: 'Document not found.' });
 
   const record = async (
@@ -71,7 +88,7 @@ export async function recordConsent(
     linkedFrom: string | null,
     known?: { id: string; label: string } | null,
   ) => {
-    const version = known !== undefined ? known : await findVersionInForce(trx, doc.id, now);
+    const version = known !== undefined ? known : await findVersionInForce(db, doc.id, now);
     if (!version) {
       throw ruleViolation(
         'POL-VERSION',
@@ -84,41 +101,44 @@ export async function recordConsent(
     }
     const kind: ConsentKind = linkedFrom ? 'deemed' : input.kind;
     const act = linkedFrom ? LINKED_ACT : (input.act ?? null);
-    const consentId = await insertConsent(trx, {
-      tenantId: input.tenantId,
-      subjectKind: input.subject.kind,
-      subjectRef: input.subject.ref,
-      documentId: doc.id,
-      versionId: version.id,
-      kind,
-      act,
-      channel: input.channel,
-      recordedAt: now,
-      linkedFrom,
-      thirdPartyTerms: doc.third_party_terms,
-    });
-    await recordAudit(trx, clock, {
-      tenantId: input.tenantId,
-      actor,
-      event: 'consent.recorded',
-      ruleId: linkedFrom
-        ? 'POL-CONSENT-LINKED'
-        : kind === 'explicit'
-          ? 'POL-CONSENT-EXPLICIT'
-          : 'POL-CONSENT-DEEMED',
-      policyVersionId: version.id,
-      subject: { kind: 'consent', id: consentId },
-      data: {
-        documentKey: doc.key,
-        versionLabel: version.label,
+    const consentId = randomUUID();
+    rows.push(
+      consentRow(consentId, {
+        tenantId: input.tenantId,
+        subjectKind: input.subject.kind,
+        subjectRef: input.subject.ref,
+        documentId: doc.id,
+        versionId: version.id,
         kind,
         act,
         channel: input.channel,
-        subjectKind: input.subject.kind,
+        recordedAt: now,
         linkedFrom,
-        thirdPartyTerms: doc.third_party_terms.map((terms) => terms.name),
-      },
-    });
+        thirdPartyTerms: doc.third_party_terms,
+      }),
+      auditRow(clock, {
+        tenantId: input.tenantId,
+        actor,
+        event: 'consent.recorded',
+        ruleId: linkedFrom
+          ? 'POL-CONSENT-LINKED'
+          : kind === 'explicit'
+            ? 'POL-CONSENT-EXPLICIT'
+            : 'POL-CONSENT-DEEMED',
+        policyVersionId: version.id,
+        subject: { kind: 'consent', id: consentId },
+        data: {
+          documentKey: doc.key,
+          versionLabel: version.label,
+          kind,
+          act,
+          channel: input.channel,
+          subjectKind: input.subject.kind,
+          linkedFrom,
+          thirdPartyTerms: doc.third_party_terms.map((terms) => terms.name),
+        },
+      }),
+    );
     return {
       consentId,
       versionId: version.id,
@@ -139,12 +159,12 @@ export async function recordConsent(
   const queue = document.has_links ? [document.id] : [];
   while (queue.length > 0) {
     const from = queue.shift()!;
-    for (const doc of await listLinkedDocuments(trx, from)) {
+    for (const doc of await listLinkedDocuments(db, from)) {
       if (seen.has(doc.id)) continue;
       seen.add(doc.id);
       queue.push(doc.id);
       linked.push(await record(doc, main.consentId));
     }
   }
-  return { ...main, linked };
+  return { consent: { ...main, linked }, rows };
 }
