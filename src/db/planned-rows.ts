@@ -10,7 +10,7 @@ export interface PlannedRow {
   values: Readonly<Record<string, unknown>>;
 }
 
-function valueOf(value: unknown): RawBuilder<unknown> {
+function sqlValue(value: unknown): RawBuilder<unknown> {
   if (isExpression(value)) return value as RawBuilder<unknown>;
   return sql`${value === undefined ? null : value}`;
 }
@@ -19,7 +19,7 @@ function columnsOf(row: PlannedRow) {
   const columns = Object.keys(row.values);
   return {
     names: sql.join(columns.map((column) => sql.id(column))),
-    values: sql.join(columns.map((column) => valueOf(row.values[column]))),
+    values: sql.join(columns.map((column) => sqlValue(row.values[column]))),
   };
 }
 

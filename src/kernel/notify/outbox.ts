@@ -6,10 +6,10 @@ import {
   claimOutboxRow,
   insertOutboxRow,
   listDueIds,
-  outboxRow,
   markOutboxDelivered,
   markOutboxFailed,
   type NewOutboxRow,
+  outboxRow,
 } from './outbox.repository.ts';
 
 const MAX_ATTEMPTS = 8;
