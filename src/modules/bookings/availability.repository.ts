@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../db/schema.ts';
 import type { HoursException, WeeklyHours } from './slots.ts';
 
@@ -12,6 +12,13 @@ export interface OfficeAvailability {
   taken: { counsellorId: string; startsAt: Date }[];
 }
 
+/** What a booking needs to know of the job seeker who makes it (BOOK-ELIGIBLE, BOOK-REFUSE). */
+export interface BookingJobSeeker {
+  id: string;
+  registration: 'registered' | 'online';
+  refused: boolean;
+}
+
 /**
  * What slot computation reads, in one round trip: the weekly hours of active counsellors (staff with
  * the role) at the office, their dated exceptions from `fromDate` to `toDate`, and the live bookings
@@ -19,8 +26,18 @@ export interface OfficeAvailability {
  */
 export async function loadOfficeAvailability(
   db: Db,
-  q: { officeId: string; fromDate: string; toDate: string; from: Date; to: Date; weekdays?: number[] },
-): Promise<OfficeAvailability> {
+  q: {
+    officeId: string;
+    fromDate: string;
+    toDate: string;
+    from: Date;
+    to: Date;
+    weekdays?: number[];
+    /** A booking reads its job seeker in the same round trip. */
+    jobSeeker?: { tenantId: string; number: string };
+  },
+): Promise<OfficeAvailability & { jobSeeker?: BookingJobSeeker | null }> {
+  const seeker = q.jobSeeker;
   const row = await db
     .selectNoFrom((eb) => [
       jsonArrayFrom(
@@ -56,9 +73,21 @@ export async function loadOfficeAvailability(
           .where('b.starts_at', '>=', q.from)
           .where('b.starts_at', '<', q.to),
       ).as('taken'),
+      ...(seeker
+        ? [
+            jsonObjectFrom(
+              eb
+                .selectFrom('job_seekers as j')
+                .select(['j.id', 'j.registration', sql<boolean>`j.refused_at IS NOT NULL`.as('refused')])
+                .where('j.tenant_id', '=', seeker.tenantId)
+                .where('j.number', '=', seeker.number),
+            ).as('jobSeeker'),
+          ]
+        : []),
     ])
     .executeTakeFirstOrThrow();
   return {
+    ...(seeker ? { jobSeeker: (row as { jobSeeker?: BookingJobSeeker | null }).jobSeeker ?? null } : {}),
     hours: row.hours,
     exceptions: row.exceptions,
     // JSON carries instants as text.

@@ -40,7 +40,13 @@ export interface DaySlots {
 }
 
 /** Hours, exceptions and live bookings of the office for `days` days from `fromDate`. */
-function availabilityFor(db: Kysely<DB>, bo: BookingOffice, fromDate: string, days: number) {
+function availabilityFor(
+  db: Kysely<DB>,
+  bo: BookingOffice,
+  fromDate: string,
+  days: number,
+  jobSeekerNumber?: string,
+) {
   const toDate = addDays(fromDate, days - 1);
   const zone = bo.rules.zone;
   return loadOfficeAvailability(db, {
@@ -53,6 +59,7 @@ function availabilityFor(db: Kysely<DB>, bo: BookingOffice, fromDate: string, da
     ...(days < 7
       ? { weekdays: Array.from({ length: days }, (_, i) => weekdayOf(addDays(fromDate, i))) }
       : {}),
+    ...(jobSeekerNumber ? { jobSeeker: { tenantId: bo.tenantId, number: jobSeekerNumber } } : {}),
   });
 }
 
@@ -91,13 +98,20 @@ export async function officeSlots(
 }
 
 /**
- * The office's counsellors with a slot starting at `startsAt` (taken or not), and how many sessions
- * each has that day: what a booking decides on, without building the whole day's grid.
+ * The office's counsellors with a slot starting at `startsAt` (taken or not), how many sessions each
+ * has that day, and the job seeker with that number (null if none): what a booking decides on, in one
+ * round trip, without building the whole day's grid.
  */
-export async function slotsAt(db: Kysely<DB>, bo: BookingOffice, startsAt: Date) {
+export async function slotsAt(db: Kysely<DB>, bo: BookingOffice, startsAt: Date, jobSeekerNumber: string) {
   const zone = bo.rules.zone;
   const wall = toWallTime(startsAt, zone);
-  const { hours, exceptions, taken } = await availabilityFor(db, bo, wall.date, 1);
+  const { hours, exceptions, taken, jobSeeker } = await availabilityFor(
+    db,
+    bo,
+    wall.date,
+    1,
+    jobSeekerNumber,
+  );
   const slots = daySlots({
     date: wall.date,
     zone,
@@ -118,5 +132,6 @@ export async function slotsAt(db: Kysely<DB>, bo: BookingOffice, startsAt: Date)
       .filter((s) => s.startsAt.getTime() === startsAt.getTime())
       .map((s) => ({ counsellorId: s.counsellorId, taken: takenNow.has(s.counsellorId) })),
     sessionsThatDay,
+    jobSeeker: jobSeeker ?? null,
   };
 }

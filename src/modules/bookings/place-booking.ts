@@ -6,7 +6,7 @@ import { outboxMessageRow } from '../../kernel/notify/outbox.ts';
 import { closedReason } from '../../kernel/time/calendar.ts';
 import { toWallTime } from '../../kernel/time/zoned.ts';
 import { getVersionInForce, planConsent } from '../policies/index.ts';
-import { type BookingOffice, loadBookingOffice, slotsAt } from './availability.ts';
+import { loadBookingOffice, slotsAt } from './availability.ts';
 import {
   alreadyBookedThen,
   closedDay,
@@ -27,7 +27,6 @@ import {
 } from './bookings.repository.ts';
 import type { BookingChannel } from './bookings.tables.ts';
 import { bookingDeadline } from './deadline.ts';
-import { findJobSeekerByNumber } from './job-seekers.repository.ts';
 import { meetingProviderFor } from './meeting.ts';
 import { bookingMail, reminderDueAt } from './notify.ts';
 
@@ -77,11 +76,13 @@ export async function assessBooking(
   });
   if (now.getTime() >= deadline.getTime()) throw pastDeadline(deadline, zone);
 
+  // One round trip for the job seeker and the counsellors free at that time; checked in this order.
+  const at = await slotsAt(ctx.db, bo, req.startsAt, req.jobSeekerNumber);
   // BOOK-ELIGIBLE / BOOK-REFUSE
-  const jobSeeker = await findJobSeekerByNumber(ctx.db, req.tenantId, req.jobSeekerNumber);
+  const jobSeeker = at.jobSeeker;
   if (!jobSeeker) throw unknownJobSeeker();
   if (jobSeeker.registration !== 'registered') throw onlineOnly(bo.office.phone);
-  if (jobSeeker.refused_at) throw refused(bo.office.phone);
+  if (jobSeeker.refused) throw refused(bo.office.phone);
   // BOOK-ELIGIBLE: booking is consent to the terms in force, so there must be terms in force.
   const terms = await getVersionInForce(ctx.db, {
     tenantId: req.tenantId,
@@ -90,7 +91,7 @@ export async function assessBooking(
   });
   if (!terms) throw noTermsInForce(bo.office.phone);
 
-  const candidates = await counsellorsFor(ctx, bo, req.startsAt, req.preferredCounsellorId);
+  const candidates = rankCounsellors(at, req.preferredCounsellorId);
   return { bo, jobSeeker, candidates, now, terms };
 }
 
@@ -191,17 +192,12 @@ async function takeSlot(ctx: AppContext, b: NewBooking, companions: PlannedRow[]
   throw slotTaken();
 }
 
-/** Counsellors with a free slot at `startsAt`: the preferred one first, then the least booked that day. */
-async function counsellorsFor(
-  ctx: AppContext,
-  bo: BookingOffice,
-  startsAt: Date,
-  preferred?: string,
-): Promise<string[]> {
-  const { slots, sessionsThatDay: load } = await slotsAt(ctx.db, bo, startsAt);
-  if (slots.length === 0) throw notASlot();
-  const free = slots.filter((s) => !s.taken).map((s) => s.counsellorId);
+/** Counsellors with a free slot at that time: the preferred one first, then the least booked that day. */
+function rankCounsellors(at: Awaited<ReturnType<typeof slotsAt>>, preferred?: string): string[] {
+  if (at.slots.length === 0) throw notASlot();
+  const free = at.slots.filter((s) => !s.taken).map((s) => s.counsellorId);
   if (free.length === 0) throw slotTaken();
+  const load = at.sessionsThatDay;
   return free.sort(
     (a, b) =>
       Number(b === preferred) - Number(a === preferred) ||
