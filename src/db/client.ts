@@ -68,8 +68,19 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
   };
 }
 
+/**
+ * PostgreSQL keeps a prepared statement's generic plan for the life of the connection, even after
+ * ANALYZE (decision 0003); connections are replaced after this long so plans follow the data.
+ */
+const CONNECTION_LIFETIME_SECONDS = 30 * 60;
+
 export function openPostgres(url: string, maxConnections = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, Client: PreparingClient });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS,
+    Client: PreparingClient,
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',

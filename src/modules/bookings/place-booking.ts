@@ -161,11 +161,15 @@ export async function placeBooking(ctx: AppContext, req: PlaceBookingRequest) {
   });
   const invitation = bookingMail(ctx, {
     booking: {
-      ...booking,
+      id: booking.id,
       tenant_id: req.tenantId,
       starts_at: req.startsAt,
       ends_at: endsAt,
+      name: req.name,
+      email: req.email,
       meeting_url: booking.meetingUrl,
+      interpreter: req.interpreter,
+      assistant: req.assistant,
     },
     bo,
     kind: 'invitation',
