@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../db/schema.ts';
+import { documentInForceQuery } from '../policies/index.ts';
+import { officeWithCalendarQuery } from '../tenants/index.ts';
 import type { HoursException, WeeklyHours } from './slots.ts';
 
 type Db = Kysely<DB>;
@@ -204,4 +206,25 @@ export function listCounsellorNames(db: Db, tenantId: string) {
     .where(sql<boolean>`'counsellor' = ANY(roles)`)
     .orderBy('display_name')
     .execute();
+}
+
+/** The office with its calendar, and the document in force under `termsKey`: a booking's first read. */
+export function findOfficeWithTerms(
+  db: Db,
+  q: { tenantId: string; officeRef: string; termsKey: string; at: Date },
+) {
+  return officeWithCalendarQuery(db, q.tenantId, q.officeRef)
+    .leftJoinLateral(
+      () => documentInForceQuery(db, q.tenantId, q.termsKey, q.at).as('terms'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'terms.id as terms_id',
+      'terms.key as terms_key',
+      'terms.third_party_terms as terms_third_party_terms',
+      'terms.version_id as terms_version_id',
+      'terms.version_label as terms_version_label',
+      'terms.has_links as terms_has_links',
+    ])
+    .executeTakeFirst();
 }

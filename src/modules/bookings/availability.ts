@@ -3,8 +3,14 @@ import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../kernel/errors.ts';
 import { type ClosedReason, type ClosureRules, closedReason } from '../../kernel/time/calendar.ts';
 import { addDays, fromWallTime, minutesOf, toWallTime, weekdayOf } from '../../kernel/time/zoned.ts';
-import { type findOffice, getOfficeCalendar, type TenantSettings } from '../tenants/index.ts';
-import { loadOfficeAvailability } from './availability.repository.ts';
+import { type ConsentTerms, consentTermsFromRow } from '../policies/index.ts';
+import {
+  type findOffice,
+  getOfficeCalendar,
+  officeCalendarFromRow,
+  type TenantSettings,
+} from '../tenants/index.ts';
+import { findOfficeWithTerms, loadOfficeAvailability } from './availability.repository.ts';
 import { daySlots, type Slot, slotKey } from './slots.ts';
 
 export type OfficeRow = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
@@ -18,12 +24,16 @@ export interface BookingOffice {
   rules: ClosureRules;
 }
 
+const officeNotFound = () =>
+  notFound({ ja: '窓口（事業所）が見つかりません。', en: 'The office was not found.' });
+
 export async function loadBookingOffice(db: Kysely<DB>, tenantId: string, officeRef: string) {
   const found = await getOfficeCalendar(db, tenantId, officeRef);
-  if (!found) {
-    throw notFound({ ja: '窓口（事業所）が見つかりません。', en: 'The office was not found.' });
-  }
-  const { office, calendar } = found;
+  if (!found) throw officeNotFound();
+  return bookingOffice(tenantId, found);
+}
+
+function bookingOffice(tenantId: string, { office, calendar }: ReturnType<typeof officeCalendarFromRow>) {
   return {
     tenantId,
     tenantName: calendar.tenantName,
@@ -31,6 +41,35 @@ export async function loadBookingOffice(db: Kysely<DB>, tenantId: string, office
     settings: calendar.settings,
     rules: calendar.rules,
   } satisfies BookingOffice;
+}
+
+/** The booking office and the terms in force under `termsKey` (null if none), in one round trip. */
+export async function loadBookingOfficeWithTerms(
+  db: Kysely<DB>,
+  q: { tenantId: string; officeRef: string; termsKey: string; at: Date },
+): Promise<{ bo: BookingOffice; terms: ConsentTerms | null }> {
+  const row = await findOfficeWithTerms(db, q);
+  if (!row) throw officeNotFound();
+  const {
+    terms_id,
+    terms_key,
+    terms_third_party_terms,
+    terms_version_id,
+    terms_version_label,
+    terms_has_links,
+    ...officeRow
+  } = row;
+  return {
+    bo: bookingOffice(q.tenantId, officeCalendarFromRow(q.tenantId, officeRow)),
+    terms: consentTermsFromRow({
+      id: terms_id,
+      key: terms_key,
+      third_party_terms: terms_third_party_terms,
+      version_id: terms_version_id,
+      version_label: terms_version_label,
+      has_links: terms_has_links === null ? null : Boolean(terms_has_links),
+    }),
+  };
 }
 
 export interface DaySlots {

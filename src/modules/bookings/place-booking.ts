@@ -5,8 +5,8 @@ import { type Actor, auditRow } from '../../kernel/audit/audit.ts';
 import { outboxMessageRow } from '../../kernel/notify/outbox.ts';
 import { closedReason } from '../../kernel/time/calendar.ts';
 import { toWallTime } from '../../kernel/time/zoned.ts';
-import { getVersionInForce, planConsent } from '../policies/index.ts';
-import { loadBookingOffice, slotsAt } from './availability.ts';
+import { planConsent } from '../policies/index.ts';
+import { loadBookingOfficeWithTerms, slotsAt } from './availability.ts';
 import {
   alreadyBookedThen,
   closedDay,
@@ -60,8 +60,14 @@ export async function assessBooking(
     'tenantId' | 'office' | 'startsAt' | 'jobSeekerNumber' | 'preferredCounsellorId'
   >,
 ) {
-  const bo = await loadBookingOffice(ctx.db, req.tenantId, req.office);
   const now = ctx.clock.now();
+  // The terms in force are read with the office; they are checked after the job seeker, as before.
+  const { bo, terms } = await loadBookingOfficeWithTerms(ctx.db, {
+    tenantId: req.tenantId,
+    officeRef: req.office,
+    termsKey: CONSULTATION_TERMS,
+    at: now,
+  });
   const zone = bo.rules.zone;
   const date = toWallTime(req.startsAt, zone).date;
 
@@ -84,11 +90,6 @@ export async function assessBooking(
   if (jobSeeker.registration !== 'registered') throw onlineOnly(bo.office.phone);
   if (jobSeeker.refused) throw refused(bo.office.phone);
   // BOOK-ELIGIBLE: booking is consent to the terms in force, so there must be terms in force.
-  const terms = await getVersionInForce(ctx.db, {
-    tenantId: req.tenantId,
-    documentKey: CONSULTATION_TERMS,
-    at: now,
-  });
   if (!terms) throw noTermsInForce(bo.office.phone);
 
   const candidates = rankCounsellors(at, req.preferredCounsellorId);

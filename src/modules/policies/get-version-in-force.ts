@@ -41,3 +41,29 @@ export async function getVersionInForce(
     impliesOthers: Boolean(found.has_links),
   };
 }
+
+/** What recording consent needs of the version in force: no text. */
+export type ConsentTerms = Pick<
+  VersionInForce,
+  'id' | 'documentId' | 'documentKey' | 'label' | 'thirdPartyTerms' | 'impliesOthers'
+>;
+
+/** The terms in force from the columns of documentInForceQuery, or null when none is in force. */
+export function consentTermsFromRow(row: {
+  id: string | null;
+  key: string | null;
+  third_party_terms: ThirdPartyTerms[] | null;
+  version_id: string | null;
+  version_label: string | null;
+  has_links: boolean | null;
+}): ConsentTerms | null {
+  if (!row.id || !row.key || !row.version_id) return null;
+  return {
+    id: row.version_id,
+    documentId: row.id,
+    documentKey: row.key,
+    label: row.version_label ?? '',
+    thirdPartyTerms: row.third_party_terms ?? [],
+    impliesOthers: Boolean(row.has_links),
+  };
+}

@@ -6,12 +6,18 @@ export { type DiffSegment, diffTexts, diffToHtml, diffVersions } from './diff-ve
 export { getChangeNotice } from './get-change-notice.ts';
 export { getDocumentHistory, getVersion } from './get-document-history.ts';
 export { getRuleSetInForce, getRulesOfVersion, type PolicyRule } from './get-rule-set.ts';
-export { getVersionInForce, type VersionInForce } from './get-version-in-force.ts';
+export {
+  type ConsentTerms,
+  consentTermsFromRow,
+  getVersionInForce,
+  type VersionInForce,
+} from './get-version-in-force.ts';
 export { type GiveConsentOptions, giveConsent } from './give-consent.ts';
 export { importPublishedVersion } from './import-published-version.ts';
 export { listConsents } from './list-consents.ts';
 export { listPolicyDocuments } from './list-documents.ts';
 export type { Audience, VersionState } from './lookups.ts';
+export { documentInForceQuery } from './policies.repository.ts';
 export type { PolicyTables, RuleAction, ThirdPartyTerms } from './policies.tables.ts';
 export { publishText } from './publish-text.ts';
 export { publishVersionNow } from './publish-version-now.ts';

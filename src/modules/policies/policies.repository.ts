@@ -91,6 +91,11 @@ const versionColumns = [
  * implies other documents: what recording consent and the booking checks need, in one round trip.
  */
 export function findDocumentInForce(db: Db, tenantId: string, key: string, at: Date) {
+  return documentInForceQuery(db, tenantId, key, at).executeTakeFirst();
+}
+
+/** The query of findDocumentInForce, for a caller that reads it in the same round trip as more. */
+export function documentInForceQuery(db: Db, tenantId: string, key: string, at: Date) {
   return db
     .selectFrom('policy_documents as d')
     .leftJoinLateral(
@@ -128,8 +133,7 @@ export function findDocumentInForce(db: Db, tenantId: string, key: string, at: D
         .as('has_links'),
     )
     .where('d.tenant_id', '=', tenantId)
-    .where('d.key', '=', key)
-    .executeTakeFirst();
+    .where('d.key', '=', key);
 }
 
 /** The published version with the latest effective date-time not after `at`. */

@@ -5,7 +5,7 @@ import { notFound, ruleViolation } from '../../kernel/errors.ts';
 import type { Clock } from '../../kernel/time/clock.ts';
 import { parseInput } from '../../kernel/validation.ts';
 import { consentRow } from './consents.repository.ts';
-import type { VersionInForce } from './get-version-in-force.ts';
+import type { ConsentTerms } from './get-version-in-force.ts';
 import {
   type Db,
   findDocumentInForce,
@@ -26,7 +26,7 @@ export interface RecordConsentOptions {
   /** Who records it; the subject themselves unless staff record it for them. */
   actor?: Actor;
   /** The document's version in force, when the caller has just read it (saves reading it again). */
-  inForce?: VersionInForce;
+  inForce?: ConsentTerms;
 }
 
 export interface RecordedConsent {

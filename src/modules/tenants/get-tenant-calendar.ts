@@ -38,7 +38,14 @@ export async function getTenantCalendar(
 /** An office and its tenant's calendar as getTenantCalendar gives it for that office, or undefined. */
 export async function getOfficeCalendar(db: Kysely<DB>, tenantId: string, officeRef: string) {
   const row = await findOfficeWithCalendar(db, tenantId, officeRef);
-  if (!row) return undefined;
+  return row ? officeCalendarFromRow(tenantId, row) : undefined;
+}
+
+/** The office and calendar of a row of officeWithCalendarQuery (read by a caller with more columns). */
+export function officeCalendarFromRow(
+  tenantId: string,
+  row: NonNullable<Awaited<ReturnType<typeof findOfficeWithCalendar>>>,
+) {
   const { tenant_name_ja, tenant_name_en, tenant_time_zone, tenant_settings, closures, ...office } = row;
   const settings = parseTenantSettings(tenant_settings);
   const calendar: TenantCalendar = {

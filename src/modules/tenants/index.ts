@@ -6,6 +6,7 @@ export {
   getOfficeCalendar,
   getTenantCalendar,
   getTenantSettings,
+  officeCalendarFromRow,
   type TenantCalendar,
 } from './get-tenant-calendar.ts';
 export { removeClosure } from './remove-closure.ts';
@@ -17,6 +18,7 @@ export {
   listClosuresFrom,
   listOffices,
   listTenants,
+  officeWithCalendarQuery,
   updateTenantSettings,
 } from './tenants.repository.ts';
 export type { TenantTables } from './tenants.tables.ts';

@@ -24,6 +24,11 @@ export function findOffice(db: Db, tenantId: string, slugOrId: string) {
 
 /** An office with its tenant's name, zone and settings and the closures that apply to it: one round trip. */
 export function findOfficeWithCalendar(db: Db, tenantId: string, slugOrId: string) {
+  return officeWithCalendarQuery(db, tenantId, slugOrId).executeTakeFirst();
+}
+
+/** The query of findOfficeWithCalendar, for a caller that reads more in the same round trip. */
+export function officeWithCalendarQuery(db: Db, tenantId: string, slugOrId: string) {
   const isUuid = /^[0-9a-f-]{36}$/.test(slugOrId);
   return db
     .selectFrom('offices as o')
@@ -46,8 +51,7 @@ export function findOfficeWithCalendar(db: Db, tenantId: string, slugOrId: strin
       ).as('closures'),
     )
     .where('o.tenant_id', '=', tenantId)
-    .where(isUuid ? 'o.id' : 'o.slug', '=', slugOrId)
-    .executeTakeFirst();
+    .where(isUuid ? 'o.id' : 'o.slug', '=', slugOrId);
 }
 
 export function listOffices(db: Db, tenantId: string) {
