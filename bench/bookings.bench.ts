@@ -5,7 +5,8 @@
 // BENCH_RATES (requests per second, sent whatever the answers) for BENCH_RATE_SECONDS each.
 // CPU per booking is reported for the server thread, the whole process (generator included) and, when
 // it runs on this machine, PostgreSQL. PostgreSQL: BENCH_DATABASE_URL (default
-// postgres://postgres@127.0.0.1:5432/postgres); a scratch database is created and dropped.
+// postgres://postgres@127.0.0.1:5432/postgres); a scratch database is created and dropped; BENCH_POOL
+// sets the app's pool size (default 20).
 // Goals (issue 3): search p50 ≤ 10 ms; writes ≥ 500/s with p99 ≤ 50 ms.
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -38,6 +39,8 @@ const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 6);
 /** Writes need more distinct slots than the 30-day search window holds. */
 const WRITE_DAYS = 120;
 const PRELOAD = Number(process.env.BENCH_PRELOAD ?? 600);
+/** Connections the app's pool may open to PostgreSQL. */
+const POOL = Number(process.env.BENCH_POOL ?? 20);
 const NOW = '2026-11-30T23:00:00Z'; // Tuesday 1 Dec 2026, 08:00 JST
 
 function quantile(values: number[], q: number): number {
@@ -155,7 +158,7 @@ async function postgres(serverUrl: string) {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = openPostgres(url.toString(), 20);
+  const database = openPostgres(url.toString(), POOL);
   const perRate = RATES.map((rate) => Math.round(rate * RATE_SECONDS));
   const openLoopWrites = perRate.reduce((a, b) => a + b, 0);
   try {
@@ -228,7 +231,7 @@ function writeLine(label: string, r: Phase): string {
 async function main() {
   const lines = [
     `bookings benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
-    `office: ${COUNSELLORS} counsellors, Mon–Fri 09:00–12:00 and 13:00–16:00, 30-minute slots, ${DAYS} days`,
+    `office: ${COUNSELLORS} counsellors, Mon–Fri 09:00–12:00 and 13:00–16:00, 30-minute slots, ${DAYS} days; app pool ${POOL} connections`,
   ];
   process.stderr.write('embedded: setting up…\n');
   const e = await embedded();
