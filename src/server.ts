@@ -25,7 +25,11 @@ export async function startServer(
   options: { beforeListen?: (ctx: AppContext) => Promise<void> } = {},
 ): Promise<Running> {
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
   const applied = await migrate(database);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const jobs = await startJobQueue(database, bookingQueues, logger);

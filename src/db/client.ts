@@ -103,6 +103,12 @@ export function openPostgres(url: string, maxConnections = 10): Database {
   };
 }
 
-export function openDatabase(options: { url?: string; dataDir: string }): Promise<Database> {
-  return options.url ? Promise.resolve(openPostgres(options.url)) : openPglite(options.dataDir);
+export function openDatabase(options: {
+  url?: string;
+  dataDir: string;
+  poolSize?: number;
+}): Promise<Database> {
+  return options.url
+    ? Promise.resolve(openPostgres(options.url, options.poolSize))
+    : openPglite(options.dataDir);
 }

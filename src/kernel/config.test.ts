@@ -11,12 +11,20 @@ test('defaults give a working development configuration', () => {
 test('a bad configuration fails at start and lists every problem at once', () => {
   let message = '';
   try {
-    loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail', LOG_LEVEL: 'loud' });
+    loadConfig({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://x',
+      DATABASE_POOL_SIZE: '0',
+      SMTP_URL: 'http://mail',
+      LOG_LEVEL: 'loud',
+    });
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     message = (error as Error).message;
   }
-  for (const key of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'LOG_LEVEL']) expect(message).toContain(key);
+  for (const key of ['PORT', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'SMTP_URL', 'LOG_LEVEL']) {
+    expect(message).toContain(key);
+  }
 });
 
 test('production refuses to start without its own secret key', () => {
