@@ -1,5 +1,6 @@
+import type { Insertable } from 'kysely';
 import { insertPlannedRows, type PlannedRow } from '../../db/planned-rows.ts';
-import { type AnyDb, kernelView } from '../tables.ts';
+import { type AnyDb, type AuditLogTable, kernelView } from '../tables.ts';
 import type { Clock } from '../time/clock.ts';
 
 export type AuditArea =
@@ -56,7 +57,7 @@ export function auditRow(clock: Clock, entry: AuditEntry): PlannedRow {
       subject_kind: entry.subject?.kind ?? null,
       subject_id: entry.subject?.id ?? null,
       data: JSON.stringify(entry.data ?? {}),
-    },
+    } satisfies Insertable<AuditLogTable>,
   };
 }
 

@@ -33,6 +33,12 @@ export function renderAttachments(
 }
 
 /**
+ * Well inside the outbox's stale-claim time (5 minutes), so a slow server cannot hold a send until
+ * another worker takes the message over; the URL's own query parameters still win.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
+/**
  * SMTP when SMTP_URL is set. Without it (development) the message is only logged: the outbox row
  * stays readable in the staff console. The Message-ID comes from the delivery key, so a receiving
  * server can tell a retried message from a new one.
@@ -42,7 +48,9 @@ export function createMailSender(options: {
   from: string;
   logger?: Logger;
 }): ChannelSender {
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  const transport = options.smtpUrl
+    ? nodemailer.createTransport({ url: options.smtpUrl, ...SMTP_TIMEOUTS })
+    : null;
   return async (message: DeliveredMessage) => {
     const mail = message.payload as unknown as MailPayload;
     const messageId = `<${createHash('sha256').update(message.deliveryKey).digest('hex').slice(0, 32)}@madoguchi>`;

@@ -2,7 +2,7 @@ import type { Logger } from '../logger.ts';
 import type { OutboxDeliverer } from './outbox.ts';
 
 export interface OutboxRelay {
-  /** Finishes the sweep in progress, then stops. */
+  /** Finishes the delivery in progress, then stops. */
   stop(): Promise<void>;
 }
 
@@ -23,7 +23,7 @@ export function startOutboxRelay(
   const run = async () => {
     let full = false;
     try {
-      full = (await deliverer.sweep(batch)).due === batch;
+      full = (await deliverer.sweep(batch, () => stopped)).due === batch;
     } catch (err) {
       options.logger?.error({ err }, 'outbox relay sweep failed');
     }

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { PlannedRow } from '../../db/planned-rows.ts';
-import { type AnyDb, kernelView } from '../tables.ts';
+import { type AnyDb, kernelView, type OutboxTable } from '../tables.ts';
 
 export interface NewOutboxRow {
   tenantId: string | null;
@@ -20,7 +20,7 @@ export function outboxRow(row: NewOutboxRow): PlannedRow {
       delivery_key: row.deliveryKey,
       payload: JSON.stringify(row.payload),
       created_at: row.createdAt,
-    },
+    } satisfies Insertable<OutboxTable>,
   };
 }
 
@@ -42,8 +42,9 @@ export async function insertOutboxRow(trx: AnyDb, row: NewOutboxRow): Promise<st
 }
 
 /**
- * Claims a row for delivery. A row is claimable while pending, or while 'sending' with a claim older
- * than `staleBefore` (its worker died mid-way). A delivered row is never claimed again.
+ * Claims a row for delivery. A row is claimable while pending and not waiting for its retry, or while
+ * 'sending' with a claim older than `staleBefore` (its worker died mid-way). A delivered row is never
+ * claimed again. The claim's time identifies it: only its holder may settle the row.
  */
 export async function claimOutboxRow(db: AnyDb, id: string, now: Date, staleBefore: Date) {
   return kernelView(db)
@@ -52,7 +53,10 @@ export async function claimOutboxRow(db: AnyDb, id: string, now: Date, staleBefo
     .where('id', '=', id)
     .where((eb) =>
       eb.or([
-        eb('status', '=', 'pending'),
+        eb.and([
+          eb('status', '=', 'pending'),
+          eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]),
+        ]),
         eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
       ]),
     )
@@ -60,20 +64,30 @@ export async function claimOutboxRow(db: AnyDb, id: string, now: Date, staleBefo
     .executeTakeFirst();
 }
 
-export async function markOutboxDelivered(db: AnyDb, id: string, at: Date): Promise<void> {
-  await kernelView(db)
+/** Settles a claimed row; false when the claim was taken over meanwhile (the row is not touched). */
+export async function markOutboxDelivered(
+  db: AnyDb,
+  id: string,
+  claimedAt: Date,
+  at: Date,
+): Promise<boolean> {
+  const result = await kernelView(db)
     .updateTable('outbox')
     .set({ status: 'delivered', delivered_at: at, last_error: null })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', 'sending')
+    .where('claimed_at', '=', claimedAt)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function markOutboxFailed(
   db: AnyDb,
   id: string,
+  claimedAt: Date,
   failure: { error: string; final: boolean; retryAt: Date },
-): Promise<void> {
-  await kernelView(db)
+): Promise<boolean> {
+  const result = await kernelView(db)
     .updateTable('outbox')
     .set({
       status: failure.final ? 'failed' : 'pending',
@@ -81,15 +95,27 @@ export async function markOutboxFailed(
       next_attempt_at: failure.final ? null : failure.retryAt,
     })
     .where('id', '=', id)
-    .execute();
+    .where('status', '=', 'sending')
+    .where('claimed_at', '=', claimedAt)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Rows due for an attempt: pending and not waiting for a retry, or claimed by a worker that died. */
 export async function listDueIds(db: AnyDb, now: Date, staleBefore: Date, limit: number): Promise<string[]> {
-  const rows = await kernelView(db)
+  const rows = await dueIdsQuery(db, now, staleBefore, limit).execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The query of listDueIds. Its statuses are written as literals, not parameters, so that even a
+ * prepared statement's generic plan can use the partial index `outbox_pending` (decision 0003).
+ */
+export function dueIdsQuery(db: AnyDb, now: Date, staleBefore: Date, limit: number) {
+  return kernelView(db)
     .selectFrom('outbox')
     .select('id')
-    .where('status', 'in', ['pending', 'sending'])
+    .where(sql<boolean>`status IN ('pending', 'sending')`)
     .where((eb) =>
       eb.or([
         eb.and([
@@ -100,9 +126,7 @@ export async function listDueIds(db: AnyDb, now: Date, staleBefore: Date, limit:
       ]),
     )
     .orderBy('created_at')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
+    .limit(limit);
 }
 
 export async function listOutbox(db: AnyDb, tenantId: string, limit = 50) {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTestContext, type TestContext } from '../../testing/test-context.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { dueIdsQuery } from './outbox.repository.ts';
 import { countOutbox, createOutboxDeliverer, type DeliveredMessage, enqueueOutbox } from './outbox.ts';
 import { startOutboxRelay } from './outbox-relay.ts';
 
@@ -124,6 +125,80 @@ describe('outbox delivery', () => {
     ctx.clock.advance(0.5);
     expect(await worker.sweep()).toEqual({ due: 1, delivered: 1 });
     expect(attempts).toHaveLength(3);
+  });
+});
+
+describe('outbox delivery by several workers', () => {
+  test('a worker whose claim was taken over does not settle the row again', async () => {
+    await enqueueOutbox(ctx.db, ctx, message('slow-1'));
+    const [row] = await ctx.db.selectFrom('outbox').select('id').execute();
+    const sent: string[] = [];
+    const { promise: slowSend, reject: failSlowSend } = Promise.withResolvers<void>();
+    const slow = createOutboxDeliverer({ db: ctx.db, clock: ctx.clock, senders: { mail: () => slowSend } });
+    const fast = createOutboxDeliverer({
+      db: ctx.db,
+      clock: ctx.clock,
+      senders: { mail: async (m) => void sent.push(m.deliveryKey) },
+    });
+    const first = slow.deliver(row!.id).catch((error: Error) => error.message);
+    await expect
+      .poll(async () => (await ctx.db.selectFrom('outbox').select('status').executeTakeFirst())?.status)
+      .toBe('sending');
+    ctx.clock.advance(6); // the first worker looks dead: its claim is stale
+    expect(await fast.deliver(row!.id)).toBe('delivered');
+    failSlowSend(new Error('smtp timed out'));
+    expect(await first).toBe('smtp timed out');
+    const after = await ctx.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+    expect(after.status).toBe('delivered'); // not put back to pending by the late failure
+    expect((await fast.sweep()).due).toBe(0);
+    expect(sent).toEqual(['slow-1']);
+  });
+
+  test('a worker that listed a row before its retry wait began does not retry it early', async () => {
+    await enqueueOutbox(ctx.db, ctx, message('wait-2'));
+    const [row] = await ctx.db.selectFrom('outbox').select('id').execute();
+    const failing = createOutboxDeliverer({
+      db: ctx.db,
+      clock: ctx.clock,
+      senders: {
+        mail: async () => {
+          throw new Error('smtp down');
+        },
+      },
+    });
+    await expect(failing.deliver(row!.id)).rejects.toThrow('smtp down');
+    const other = createOutboxDeliverer({ db: ctx.db, clock: ctx.clock, senders: { mail: async () => {} } });
+    expect(await other.deliver(row!.id)).toBe('skipped');
+  });
+
+  // Statements run prepared (decision 0003) and PostgreSQL keeps a generic plan; the poll runs every
+  // second in every process, so even that plan must not read the whole outbox.
+  test('the poll for due rows uses the pending-rows index, even in a plan made on an empty outbox', async () => {
+    const now = ctx.clock.now();
+    const compiled = dueIdsQuery(ctx.db, now, new Date(now.getTime() - 300_000), 50).compile();
+    const args = compiled.parameters
+      .map((value) =>
+        value instanceof Date
+          ? `'${value.toISOString()}'`
+          : typeof value === 'string'
+            ? `'${value}'`
+            : String(value),
+      )
+      .join(', ');
+    const plan = await ctx.db.connection().execute(async (conn) => {
+      await sql`SET plan_cache_mode = force_generic_plan`.execute(conn);
+      await sql.raw(`PREPARE due_rows AS ${compiled.sql}`).execute(conn);
+      try {
+        const { rows } = await sql
+          .raw<Record<string, string>>(`EXPLAIN EXECUTE due_rows(${args})`)
+          .execute(conn);
+        return rows.map((row) => Object.values(row)[0]).join('\n');
+      } finally {
+        await sql`DEALLOCATE due_rows`.execute(conn);
+        await sql`RESET plan_cache_mode`.execute(conn);
+      }
+    });
+    expect(plan).toContain('outbox_pending');
   });
 });
 

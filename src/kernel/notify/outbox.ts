@@ -61,8 +61,11 @@ export type ChannelSender = (message: DeliveredMessage) => Promise<void>;
 
 export interface OutboxDeliverer {
   deliver(id: string): Promise<'delivered' | 'skipped' | 'failed'>;
-  /** Delivers what is due: new rows, retries whose wait is over, rows of a worker that died. */
-  sweep(limit?: number): Promise<{ due: number; delivered: number }>;
+  /**
+   * Delivers what is due: new rows, retries whose wait is over, rows of a worker that died. Stops
+   * between rows once `stopping` says so.
+   */
+  sweep(limit?: number, stopping?: () => boolean): Promise<{ due: number; delivered: number }>;
 }
 
 export function createOutboxDeliverer(deps: {
@@ -85,14 +88,15 @@ export function createOutboxDeliverer(deps: {
         deliveryKey: row.delivery_key,
         payload: row.payload,
       });
-      await markOutboxDelivered(deps.db, row.id, deps.clock.now());
+      const settled = await markOutboxDelivered(deps.db, row.id, now, deps.clock.now());
+      if (!settled) deps.logger?.warn({ outboxId: row.id }, 'outbox row was taken over while it was sent');
       return 'delivered';
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const final = row.attempts >= MAX_ATTEMPTS;
       const waitSeconds = FIRST_RETRY_SECONDS * 2 ** (row.attempts - 1);
       const retryAt = new Date(deps.clock.now().getTime() + waitSeconds * 1000);
-      await markOutboxFailed(deps.db, row.id, { error: message, final, retryAt });
+      await markOutboxFailed(deps.db, row.id, now, { error: message, final, retryAt });
       deps.logger?.warn(
         { outboxId: row.id, attempts: row.attempts, final, error: message },
         'outbox delivery failed',
@@ -103,12 +107,13 @@ export function createOutboxDeliverer(deps: {
   };
   return {
     deliver,
-    async sweep(limit = 100) {
+    async sweep(limit = 100, stopping = () => false) {
       const now = deps.clock.now();
       const staleBefore = new Date(now.getTime() - STALE_CLAIM_MINUTES * 60_000);
       const due = await listDueIds(deps.db, now, staleBefore, limit);
       let delivered = 0;
       for (const id of due) {
+        if (stopping()) break;
         try {
           if ((await deliver(id)) === 'delivered') delivered++;
         } catch {

@@ -31,9 +31,11 @@ async function race(counsellors: number, requests: number) {
   );
   const won = results.filter((r) => r.status === 'fulfilled').map((r) => r.value.booking);
   const lost = results.filter((r) => r.status === 'rejected').map((r) => r.reason as AppError);
-  const written = await sql<{ bookings: number; consents: number; outbox: number }>`
+  const written = await sql<{ bookings: number; consents: number; audit: number; outbox: number }>`
     SELECT (SELECT count(*)::int FROM bookings) AS bookings,
            (SELECT count(*)::int FROM consents) AS consents,
+           (SELECT count(*)::int FROM audit_log
+             WHERE event IN ('booking.created', 'consent.recorded')) AS audit,
            (SELECT count(*)::int FROM outbox) AS outbox`.execute(ctx.db);
   return { won, lost, written: written.rows[0]! };
 }
@@ -48,7 +50,7 @@ describe('no double booking', () => {
       expect(error.userMessage.ja).toContain('その枠は先に予約されました');
       expect(error.userMessage.en).toContain('booked by someone else');
     }
-    expect(written).toEqual({ bookings: 1, consents: 1, outbox: 1 });
+    expect(written).toEqual({ bookings: 1, consents: 1, audit: 2, outbox: 1 });
   });
 
   test('three counsellors free at that time: exactly three bookings, one each', async () => {
@@ -56,6 +58,6 @@ describe('no double booking', () => {
     expect(won).toHaveLength(3);
     expect(new Set(won.map((b) => b.counsellor_id)).size).toBe(3);
     expect(lost).toHaveLength(57);
-    expect(written).toEqual({ bookings: 3, consents: 3, outbox: 3 });
+    expect(written).toEqual({ bookings: 3, consents: 3, audit: 6, outbox: 3 });
   });
 });

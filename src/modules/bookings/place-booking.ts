@@ -19,16 +19,16 @@ import {
   slotTaken,
   unknownJobSeeker,
 } from './booking-errors.ts';
-import {
-  hasLiveBookingAt,
-  insertBookingWithFreeCounsellor,
-  type NewBooking,
-  withTakenCounsellor,
-} from './bookings.repository.ts';
+import { hasLiveBookingAt } from './bookings.repository.ts';
 import type { BookingChannel } from './bookings.tables.ts';
 import { bookingDeadline } from './deadline.ts';
 import { meetingProviderFor } from './meeting.ts';
 import { bookingMail, reminderDueAt } from './notify.ts';
+import {
+  insertBookingWithFreeCounsellor,
+  type NewBooking,
+  withTakenCounsellor,
+} from './take-slot.repository.ts';
 
 export const CONSULTATION_TERMS = 'consultation-terms';
 

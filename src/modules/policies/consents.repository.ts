@@ -1,6 +1,7 @@
+import type { Insertable } from 'kysely';
 import type { PlannedRow } from '../../db/planned-rows.ts';
 import type { Db } from './policies.repository.ts';
-import type { ConsentChannel, ConsentKind, ThirdPartyTerms } from './policies.tables.ts';
+import type { ConsentChannel, ConsentKind, ConsentsTable, ThirdPartyTerms } from './policies.tables.ts';
 
 export interface NewConsent {
   tenantId: string;
@@ -33,7 +34,7 @@ export function consentRow(id: string, c: NewConsent): PlannedRow {
       recorded_at: c.recordedAt,
       linked_from: c.linkedFrom,
       third_party_terms: JSON.stringify(c.thirdPartyTerms),
-    },
+    } satisfies Insertable<ConsentsTable>,
   };
 }
 
