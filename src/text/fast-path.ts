@@ -153,7 +153,9 @@ export class FastPath {
       !this.noiseMayFire(text) &&
       !this.ruleMayFire(text, context) &&
       this.modelQuiet(context.thresholds.review);
-    return quiet ? ALLOW : pipelineWith(awake);
+    if (quiet) return ALLOW;
+    scan.completeView();
+    return pipelineWith(awake);
   }
 
   /** A combination rule whose parts are all lexicon groups (or computed parts) has all of them present. */

@@ -2,8 +2,10 @@
  * One Aho–Corasick automaton for the fast scanner: the model's n-grams and the lexicon and trigger
  * patterns together. Transitions are a double array (state → base, base + class → child, checked
  * against its parent), so a step is two typed-array reads instead of a hash probe. Each state lists
- * the n-grams and signals that end there, its own and those of its suffixes, so a scan never walks
- * dictionary links. Built with flat arrays (no object per trie node) to keep loading light.
+ * the signals that end there, its own and those of its suffixes. The n-grams that end in a state form
+ * a chain (the state's own n-gram, then those of its failure states), so a scan that stamps the states
+ * it has counted can stop at the first stamped one: everything further down was counted with it.
+ * Built with flat arrays (no object per trie node) to keep loading light.
  */
 export interface SignalPattern {
   text: string;
@@ -17,9 +19,14 @@ export class ScanAutomaton {
   readonly base: Int32Array;
   readonly check: Int32Array;
   readonly fail: Int32Array;
-  /** grams[gramStart[s] … gramStart[s + 1]) are the n-gram ids that end in state s. */
-  readonly gramStart: Int32Array;
-  readonly grams: Int32Array;
+  /** The first state of the failure chain from s (s itself included) that spells an n-gram; 0 if none. */
+  readonly gramChain: Int32Array;
+  /** For a state that spells an n-gram: the next one down its failure chain (gramChain of its failure state). */
+  readonly gramNext: Int32Array;
+  /** The n-gram id a state spells, or -1. */
+  readonly gramOf: Int32Array;
+  /** 1 where signals[signalStart[s] … signalStart[s + 1]) is not empty. */
+  readonly signalled: Uint8Array;
   readonly signalStart: Int32Array;
   readonly signals: Int32Array;
 
@@ -73,7 +80,6 @@ export class ScanAutomaton {
     // Breadth-first order, failure links, and each node's inherited n-grams and signals.
     const order = new Int32Array(nodes);
     const failNode = new Int32Array(nodes);
-    const gramCount = new Int32Array(nodes);
     const signalsAt = new Map<number, number[]>();
     let tail = 1;
     for (let head = 0; head < tail; head++) {
@@ -90,7 +96,6 @@ export class ScanAutomaton {
           }
         }
         failNode[child] = target === child ? 0 : target;
-        gramCount[child] = (gramAt[child]! >= 0 ? 1 : 0) + gramCount[failNode[child]!]!;
         const inherited = [...(ownSignals.get(child) ?? []), ...(signalsAt.get(failNode[child]!) ?? [])];
         if (inherited.length > 0) signalsAt.set(child, [...new Set(inherited)]);
       }
@@ -103,26 +108,31 @@ export class ScanAutomaton {
     this.rootNext = new Int32Array(classes);
     for (let k = childStart[0]!; k < childStart[1]!; k++)
       this.rootNext[classIn[childList[k]!]!] = placed.slots[childList[k]!]!;
-    // Output lists indexed by slot: a node's own n-gram first, then those of its failure node.
+    // Per slot: signal lists, and the n-gram chain (breadth-first order puts a failure state first).
     const nodeAtSlot = new Int32Array(length).fill(-1);
     for (let n = 0; n < nodes; n++) nodeAtSlot[placed.slots[n]!] = n;
-    this.gramStart = new Int32Array(length + 1);
     this.signalStart = new Int32Array(length + 1);
+    this.signalled = new Uint8Array(length);
     for (let s = 0; s < length; s++) {
       const n = nodeAtSlot[s]!;
-      this.gramStart[s + 1] = this.gramStart[s]! + (n >= 0 ? gramCount[n]! : 0);
-      this.signalStart[s + 1] = this.signalStart[s]! + (n >= 0 ? (signalsAt.get(n)?.length ?? 0) : 0);
+      const count = n >= 0 ? (signalsAt.get(n)?.length ?? 0) : 0;
+      this.signalStart[s + 1] = this.signalStart[s]! + count;
+      this.signalled[s] = count > 0 ? 1 : 0;
     }
-    this.grams = new Int32Array(this.gramStart[length]!);
     this.signals = Int32Array.from(
       Array.from(nodeAtSlot, (n) => (n >= 0 ? (signalsAt.get(n) ?? []) : [])).flat(),
     );
-    for (let s = 0; s < length; s++) {
-      const n = nodeAtSlot[s]!;
-      if (n < 0) continue;
-      this.fail[s] = placed.slots[failNode[n]!]!;
-      let at = this.gramStart[s]!;
-      for (let m = n; m > 0; m = failNode[m]!) if (gramAt[m]! >= 0) this.grams[at++] = gramAt[m]!;
+    this.gramChain = new Int32Array(length);
+    this.gramNext = new Int32Array(length);
+    this.gramOf = new Int32Array(length).fill(-1);
+    for (const n of order) {
+      const s = placed.slots[n]!;
+      const failSlot = placed.slots[failNode[n]!]!;
+      this.fail[s] = failSlot;
+      if (n === 0) continue;
+      this.gramOf[s] = gramAt[n]!;
+      this.gramNext[s] = this.gramChain[failSlot]!;
+      this.gramChain[s] = gramAt[n]! >= 0 ? s : this.gramChain[failSlot]!;
     }
   }
 }

@@ -23,6 +23,7 @@ import {
 } from './fold-table.ts';
 import { resolveInto, SEP } from './normalise.ts';
 import { exactGramLimit, packWeights, unpack } from './packed-weights.ts';
+import { QuickFold } from './quick-fold.ts';
 import { ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
 
 /** Signals carried by the scanner's patterns (a positive signal n is lexicon part n − 1). */
@@ -49,6 +50,9 @@ const LINE_ID_WINDOW = 6; // keyword, up to four other characters, an optional @
  */
 export class Scanner {
   private readonly units = new UnitCopy();
+  private readonly quick = new QuickFold();
+  private viewText = '';
+  private viewComplete = false;
   readonly folded = new CodeBuffer(512);
   readonly resolved = new CodeBuffer(512);
   /** The text without whitespace, as the noise detector compacts it. */
@@ -71,10 +75,12 @@ export class Scanner {
   private readonly automaton: ScanAutomaton;
   /** Two rules' integer weights per float64 (see packWeights), eight lanes per n-gram. */
   private readonly weights: Float64Array;
-  private readonly gramStamp: Int32Array;
+  /** Per automaton state: the generation (scan) in which its n-gram chain was last counted. */
+  private readonly stateStamp: Int32Array;
   private generation = 0;
   /** Most distinct n-grams a packed lane can sum exactly (all of them, for the bundled model). */
   private readonly gramLimit: number;
+  private readonly gramCount: number;
   private readonly gramsPerPosition: number;
   private readonly staffEnds: number[] = [];
   private readonly keywordEnds: number[] = [];
@@ -83,31 +89,56 @@ export class Scanner {
     this.automaton = new ScanAutomaton(model?.grams ?? [], patterns);
     this.weights = packWeights(model);
     this.gramLimit = exactGramLimit(model);
+    this.gramCount = model?.grams.length ?? 0;
     this.gramsPerPosition = model ? model.model.ngram[1] - model.model.ngram[0] + 1 : 0;
-    this.gramStamp = new Int32Array(model?.grams.length ?? 0);
+    this.stateStamp = new Int32Array(this.automaton.gramOf.length);
     this.partsSeen = new Uint8Array(partCount);
   }
 
-  /** `reportedAllowed`: the text was sanitised already, control characters and U+FFFD may stay. */
+  /**
+   * `reportedAllowed`: the text was sanitised already, control characters and U+FFFD may stay.
+   * Most texts are folded by the quick pass, which writes only `resolved.codes`; `completeView`
+   * then adds the offsets and katakana flags when the pipeline needs them.
+   */
   scan(text: string, reportedAllowed = false): boolean {
-    if (!this.fold(text)) return false;
-    if (this.reported && !reportedAllowed) return false;
-    resolveInto(this.folded, this.resolved);
+    const n = text.length;
+    const units = this.units.copy(text);
+    if (this.compact.length < n) this.compact = new Uint16Array(n * 2);
+    const quick = this.quick;
+    this.viewText = text;
+    this.reported = false;
+    if (quick.run(units, n, this.resolved.reset().reserve(n).codes, this.compact, this.afterDots)) {
+      this.resolved.length = quick.length;
+      this.compactLength = quick.compactLength;
+      this.anyFlags = quick.anyFlags;
+      this.allFlags = quick.allFlags;
+      this.viewComplete = false;
+    } else {
+      if (!this.fold(units, n)) return false;
+      if (this.reported && !reportedAllowed) return false;
+      resolveInto(this.folded, this.resolved);
+      this.viewComplete = true;
+    }
     // Each position of the padded text ends at most one n-gram of each length.
     const distinctBound = this.gramsPerPosition * (this.resolved.length + 2);
-    if (distinctBound > this.gramLimit && this.gramLimit < this.gramStamp.length) return false;
+    if (distinctBound > this.gramLimit && this.gramLimit < this.gramCount) return false;
     this.match();
     this.checkTriggerWindows();
     return true;
   }
 
+  /** The match view with its offsets and katakana flags, for the pipeline (after a scan that returned true). */
+  completeView(): void {
+    if (this.viewComplete) return;
+    this.fold(this.units.copy(this.viewText), this.viewText.length);
+    resolveInto(this.folded, this.resolved);
+    this.viewComplete = true;
+  }
+
   /** Pass 1: the normaliser's first pass, one table look-up per character, into preallocated arrays. */
-  private fold(input: string): boolean {
-    const n = input.length;
-    const text = this.units.copy(input);
+  private fold(text: Uint16Array, n: number): boolean {
     const folded = this.folded.reset().reserve(n);
     const { codes, starts, ends, kata } = folded;
-    if (this.compact.length < n) this.compact = new Uint16Array(n * 2);
     const compact = this.compact;
     const table = UNIT_TABLE;
     this.reported = false;
@@ -196,8 +227,8 @@ export class Scanner {
 
   /** Pass 3: the automaton over the padded match view, n-gram weights summed once per n-gram. */
   private match(): void {
-    const { classOf, rootNext, base, check, fail, gramStart, grams, signalStart } = this.automaton;
-    const { weights, gramStamp } = this;
+    const { classOf, rootNext, base, check, fail, gramChain, gramNext, gramOf, signalled } = this.automaton;
+    const { weights, stateStamp } = this;
     for (const p of this.partsTouched) this.partsSeen[p] = 0;
     this.partsTouched.length = 0;
     this.decisive = false;
@@ -205,7 +236,7 @@ export class Scanner {
     this.staffEnds.length = 0;
     this.keywordEnds.length = 0;
     if (++this.generation === 0x7fffffff) {
-      gramStamp.fill(0);
+      stateStamp.fill(0);
       this.generation = 1;
     }
     const generation = this.generation;
@@ -233,11 +264,10 @@ export class Scanner {
         }
         s = fail[s]!;
       }
-      for (let g = gramStart[s]!, last = gramStart[s + 1]!; g < last; g++) {
-        const id = grams[g]!;
-        if (gramStamp[id] === generation) continue;
-        gramStamp[id] = generation;
-        const w = id << 3;
+      // A stamped state was counted with its whole chain, so the walk stops there.
+      for (let t = gramChain[s]!; t !== 0 && stateStamp[t] !== generation; t = gramNext[t]!) {
+        stateStamp[t] = generation;
+        const w = gramOf[t]! << 3;
         z0 += weights[w]!;
         z1 += weights[w | 1]!;
         z2 += weights[w | 2]!;
@@ -247,7 +277,7 @@ export class Scanner {
         z6 += weights[w | 6]!;
         z7 += weights[w | 7]!;
       }
-      if (signalStart[s] !== signalStart[s + 1]) this.signal(s, k + 1);
+      if (signalled[s] === 1) this.signal(s, k + 1);
     }
     unpack(this.sums, [z0, z1, z2, z3, z4, z5, z6, z7]);
   }
