@@ -7,6 +7,11 @@
  * it has counted can stop at the first stamped one: everything further down was counted with it.
  * Built with flat arrays (no object per trie node) to keep loading light.
  */
+export const NODE_STRIDE = 3;
+/** Set in a state's failure field when n-grams or signals end in it. */
+export const OUTPUT = 1 << 30;
+export const FAIL_MASK = OUTPUT - 1;
+
 export interface SignalPattern {
   text: string;
   signal: number;
@@ -16,9 +21,12 @@ export class ScanAutomaton {
   /** Alphabet class of each UTF-16 code unit; 0 for units that occur in no pattern. */
   readonly classOf = new Uint16Array(65536);
   readonly rootNext: Int32Array;
-  readonly base: Int32Array;
-  readonly check: Int32Array;
-  readonly fail: Int32Array;
+  /**
+   * Per state slot s, NODE_STRIDE ints from s * NODE_STRIDE: the base of its children, the parent
+   * that owns the slot (check), and its failure state (with OUTPUT set if n-grams or signals end
+   * there). One state's fields share a cache line, and a step lands on the line its next step reads.
+   */
+  readonly nodes: Int32Array;
   /** The first state of the failure chain from s (s itself included) that spells an n-gram; 0 if none. */
   readonly gramChain: Int32Array;
   /** For a state that spells an n-gram: the next one down its failure chain (gramChain of its failure state). */
@@ -102,9 +110,7 @@ export class ScanAutomaton {
     }
     const placed = placeDoubleArray(order, childStart, childList, classIn, classes);
     const length = placed.length;
-    this.base = placed.base;
-    this.check = placed.check;
-    this.fail = new Int32Array(length);
+    const fail = new Int32Array(length);
     this.rootNext = new Int32Array(classes);
     for (let k = childStart[0]!; k < childStart[1]!; k++)
       this.rootNext[classIn[childList[k]!]!] = placed.slots[childList[k]!]!;
@@ -128,11 +134,18 @@ export class ScanAutomaton {
     for (const n of order) {
       const s = placed.slots[n]!;
       const failSlot = placed.slots[failNode[n]!]!;
-      this.fail[s] = failSlot;
+      fail[s] = failSlot;
       if (n === 0) continue;
       this.gramOf[s] = gramAt[n]!;
       this.gramNext[s] = this.gramChain[failSlot]!;
       this.gramChain[s] = gramAt[n]! >= 0 ? s : this.gramChain[failSlot]!;
+    }
+    this.nodes = new Int32Array(length * NODE_STRIDE);
+    for (let s = 0; s < length; s++) {
+      const output = this.gramChain[s] !== 0 || this.signalled[s] === 1;
+      this.nodes[s * NODE_STRIDE] = placed.base[s]!;
+      this.nodes[s * NODE_STRIDE + 1] = placed.check[s]!;
+      this.nodes[s * NODE_STRIDE + 2] = fail[s]! | (output ? OUTPUT : 0);
     }
   }
 }
