@@ -187,6 +187,25 @@ describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () 
     );
   });
 
+  test('on copy-paste repetitions, whole or with a tail (SNS-DELETE-14 noise)', () => {
+    const block = fc.array(fc.constantFrom('予約', 'ok', 'カ', 'w', '！', '😊', ' ', '予'), {
+      minLength: 1,
+      maxLength: 5,
+    });
+    fc.assert(
+      fc.property(
+        block,
+        fc.integer({ min: 2, max: 12 }),
+        fc.constantFrom('', '予', 'です'),
+        (parts, times, tail) => {
+          const text = parts.join('').repeat(times) + tail;
+          expect(disagreements([{ text, context: CONTEXTS[0]! }])).toEqual([]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   test('with author names, tenant terms, empty, over-long and broken texts, and links split by invisible characters', () => {
     const context = withDefaults({
       tenantId: 't',
