@@ -212,10 +212,6 @@ export class Scanner {
 
   /** True when the compact text is one block repeated (the noise detector's copy-paste check). */
   compactIsRepetition(): boolean {
-    const { compact, compactLength: n } = this;
-    // A block of p units repeated starts again at p, so its first unit recurs at some p in [4, n/3].
-    let recurs = false;
-    for (let p = 4; p <= n / 3 && !recurs; p++) recurs = compact[p] === compact[0];
-    return recurs && isRepetition(compact, n);
+    return isRepetition(this.compact, this.compactLength);
   }
 }
