@@ -1,9 +1,11 @@
 import { isDigit, isKana, isLatin, isLatinOrDigit } from './char-tables.ts';
+import type { CodeBuffer } from './code-buffer.ts';
 import {
   describeCodePoint,
   describeHalfWidthWithMark,
   describeUnit,
   HALF_WIDTH_BASE,
+  KATAKANA,
   KIND_DROP,
   KIND_HIGH_SURROGATE,
   KIND_LONG_VOWEL,
@@ -20,6 +22,7 @@ import {
 import { inwordConfusable } from './normalise.ts';
 
 const SPACE = 0x20;
+const KATAKANA_BIT = Math.log2(KATAKANA);
 // A table entry of one folded unit that needs no other care: not half-width, not whitespace, not
 // reported, with light output that does not end in a dot.
 const PLAIN_MASK = (7 << 16) | HALF_WIDTH_BASE | LIGHT_OUTPUT | LIGHT_ENDS_WITH_DOT | WHITESPACE | REPORTED;
@@ -35,15 +38,26 @@ const PLAIN_ENTRY = (KIND_SIMPLE << 16) | LIGHT_OUTPUT;
  * characters the table does not fold on its own. The scanner then builds the view the long way.
  */
 export class QuickFold {
-  /** Code units written to `codes`, and to `compact` (the text without whitespace). */
-  length = 0;
+  /** Code units written to `compact` (the text without whitespace). */
   compactLength = 0;
   /** OR and AND of the table entries of every character. */
   anyFlags = 0;
   allFlags = 0;
 
-  /** `codes` and `compact` hold at least n units (the view is never longer than the text); `afterDots` is refilled. */
-  run(text: Uint16Array, n: number, codes: Uint16Array, compact: Uint16Array, afterDots: number[]): boolean {
+  /**
+   * Writes the view's codes to `out` (reserved for n units: the view is never longer than the text),
+   * and with `offsets` also each code's original range and katakana flag. `compact` holds at least
+   * n units; `afterDots` is refilled.
+   */
+  run(
+    text: Uint16Array,
+    n: number,
+    out: CodeBuffer,
+    offsets: boolean,
+    compact: Uint16Array,
+    afterDots: number[],
+  ): boolean {
+    const { codes, starts, ends, kata } = out;
     const table = UNIT_TABLE;
     let length = 0;
     let compactLength = 0;
@@ -59,6 +73,8 @@ export class QuickFold {
     let inSeparators = false;
     let tokenBeforeSeparators = 0;
     let foldedBeforeSeparators = -1;
+    let separatorsStart = 0;
+    let separatorsEnd = 0;
     for (let i = 0; i < n; i++) {
       const start = i;
       const unit = text[i]!;
@@ -72,7 +88,14 @@ export class QuickFold {
         const code = e & 0xffff;
         folded = code;
         token = 0;
-        if (code !== last) codes[length++] = code;
+        if (code !== last) {
+          if (offsets) {
+            starts[length] = i;
+            kata[length] = (e >>> KATAKANA_BIT) & 1;
+            ends[length] = i + 1;
+          }
+          codes[length++] = code;
+        } else if (offsets) ends[length - 1] = i + 1;
         last = code;
         continue;
       }
@@ -111,7 +134,9 @@ export class QuickFold {
           inSeparators = true;
           tokenBeforeSeparators = token;
           foldedBeforeSeparators = folded;
+          separatorsStart = start;
         }
+        separatorsEnd = i + 1;
         token = 0;
         continue;
       } else if (kind === KIND_PAIR) {
@@ -119,7 +144,14 @@ export class QuickFold {
         if (inSeparators) inSeparators = false;
         for (let k = start; k <= i; k++) {
           const u = text[k]!;
-          if (u !== last) codes[length++] = u;
+          if (u !== last) {
+            if (offsets) {
+              starts[length] = start;
+              kata[length] = 0;
+              ends[length] = i + 1;
+            }
+            codes[length++] = u;
+          } else if (offsets) ends[length - 1] = i + 1;
           last = u;
         }
         folded = text[i]!;
@@ -138,6 +170,11 @@ export class QuickFold {
           const after = foldedAt(text, i + 1, n);
           if (after === UNKNOWN) return false;
           if (isLatinOrDigit(after) || inwordConfusable(after) !== 0) {
+            if (offsets) {
+              starts[length] = separatorsStart;
+              kata[length] = 0;
+              ends[length] = separatorsEnd;
+            }
             codes[length++] = SPACE;
             last = SPACE;
           }
@@ -151,11 +188,19 @@ export class QuickFold {
         if (after === UNKNOWN) return false;
         if (isLatin(after)) code = confusable;
       }
-      if (last === code && !isDigit(code)) continue;
+      if (last === code && !isDigit(code)) {
+        if (offsets) ends[length - 1] = i + 1; // repeated character folds into the first
+        continue;
+      }
+      if (offsets) {
+        starts[length] = start;
+        kata[length] = (e >>> KATAKANA_BIT) & 1;
+        ends[length] = i + 1;
+      }
       codes[length++] = code;
       last = code;
     }
-    this.length = length;
+    out.length = length;
     this.compactLength = compactLength;
     this.anyFlags = any;
     this.allFlags = all;

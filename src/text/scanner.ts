@@ -85,8 +85,7 @@ export class Scanner {
     const quick = this.quick;
     this.viewText = text;
     this.reported = false;
-    if (quick.run(units, n, this.resolved.reset().reserve(n).codes, this.compact, this.afterDots)) {
-      this.resolved.length = quick.length;
+    if (quick.run(units, n, this.resolved.reset().reserve(n), false, this.compact, this.afterDots)) {
       this.compactLength = quick.compactLength;
       this.anyFlags = quick.anyFlags;
       this.allFlags = quick.allFlags;
@@ -113,8 +112,10 @@ export class Scanner {
   /** The match view with its offsets and katakana flags, for the pipeline (after a scan that returned true). */
   completeView(): void {
     if (this.viewComplete) return;
-    this.table.run(this.units.copy(this.viewText), this.viewText.length, this.compact, this.afterDots);
-    resolveInto(this.table.folded, this.resolved);
+    // The quick pass took this text before, so it takes it again, now writing the offsets too.
+    const n = this.viewText.length;
+    const units = this.units.copy(this.viewText);
+    this.quick.run(units, n, this.resolved.reset().reserve(n), true, this.compact, this.afterDots);
     this.viewComplete = true;
   }
 
