@@ -103,7 +103,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       input.authorHandle === undefined &&
       context.extraTerms.length === 0;
     if (fast && plain) {
-      let sanitised: SanitisedInput = { text, truncated: false, errors: [] };
+      let sanitised: SanitisedInput | undefined;
       let decision = fast.decide(text, context);
       if (decision.kind === 'full' && fast.scanner.reported) {
         // Control characters or broken UTF-16: the sanitised text, with its errors, scans like any other.
@@ -115,6 +115,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
         const { sums, resolved } = fast.scanner;
         const probabilities = model?.probabilities(sums, resolved.length + 2);
         // The view is over the scanner's buffers: judge() is done with it before the next scan.
+        sanitised ??= { text, truncated: false, errors: [] };
         return judge(sanitised, input, context, viewOf(resolved), probabilities, decision.detectors);
       }
     }
