@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { CodeBuffer, toNormalised } from './code-buffer.ts';
 import { type Normalised, normalise } from './normalise.ts';
 import { QuickFold } from './quick-fold.ts';
+import { TableFold } from './table-fold.ts';
 
 const quick = new QuickFold();
 
@@ -45,4 +46,31 @@ test('the quick pass takes ordinary comments, Latin words, half-width kana and e
     'L!NE',
   ])
     expect(quickViews(text)).toEqual([normalise(text, 'match').text, normalise(text, 'match')]);
+});
+
+test('the quick pass notes the same compact text, flags and dots before letters as the two-pass fold', () => {
+  const table = new TableFold();
+  const pieces = [...PIECES, ...ODD, '資料', 'です。', 'x.com', 'viewer.scr', '０９０', '＠', '．'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      const units = Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+      const [quickCompact, tableCompact] = [new Uint16Array(text.length), new Uint16Array(text.length)];
+      const quickDots: number[] = [];
+      const tableDots: number[] = [];
+      if (!quick.run(units, text.length, new CodeBuffer(text.length + 1), false, quickCompact, quickDots))
+        return;
+      expect(table.run(units, text.length, tableCompact, tableDots)).toBe(true);
+      expect([quick.compactLength, quick.anyFlags, quick.allFlags, quickDots]).toEqual([
+        table.compactLength,
+        table.anyFlags,
+        table.allFlags,
+        tableDots,
+      ]);
+      expect(quickCompact.subarray(0, quick.compactLength)).toEqual(
+        tableCompact.subarray(0, table.compactLength),
+      );
+    }),
+    { numRuns: 3000 },
+  );
 });

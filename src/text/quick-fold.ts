@@ -76,6 +76,27 @@ export class QuickFold {
     let separatorsStart = 0;
     let separatorsEnd = 0;
     for (let i = 0; i < n; i++) {
+      if (!lastDot && !inSeparators && !offsets) {
+        // The common case, in a loop of its own (which the JIT keeps tight): one non-ASCII unit in,
+        // one out, no letter, digit or confusable to weigh; until a character that needs more.
+        const from = i;
+        for (; i < n; i++) {
+          const unit = text[i]!;
+          const e = table[unit]!;
+          if ((e & PLAIN_MASK) !== PLAIN_ENTRY || (e & 0xff80) === 0) break;
+          any |= e;
+          all &= e;
+          compact[compactLength++] = unit;
+          const code = e & 0xffff;
+          if (code !== last) codes[length++] = code;
+          last = code;
+        }
+        if (i > from) {
+          folded = last;
+          token = 0;
+        }
+        if (i >= n) break;
+      }
       const start = i;
       const unit = text[i]!;
       let e = table[unit]!;
