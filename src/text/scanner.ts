@@ -150,16 +150,17 @@ export class Scanner {
       }
       // The step is written out here rather than calling next(): measurably faster in this loop.
       for (;;) {
-        if (s === 0) {
-          s = rootNext[c]!;
-          break;
-        }
         const t = nodes[s * NODE_STRIDE]! + c;
         if (nodes[t * NODE_STRIDE + 1] === s) {
           s = t;
           break;
         }
-        s = nodes[s * NODE_STRIDE + 2]! & FAIL_MASK;
+        const f = nodes[s * NODE_STRIDE + 2]! & FAIL_MASK;
+        if (f === 0) {
+          s = rootNext[c]!;
+          break;
+        }
+        s = f;
       }
       if ((nodes[s * NODE_STRIDE + 2]! & OUTPUT) !== 0) {
         ends[found++] = s;
@@ -183,10 +184,10 @@ export class Scanner {
     const { rootNext, nodes } = this.automaton;
     let s = state;
     for (;;) {
-      if (s === 0) return rootNext[c]!;
       const t = nodes[s * NODE_STRIDE]! + c;
       if (nodes[t * NODE_STRIDE + 1] === s) return t;
       s = nodes[s * NODE_STRIDE + 2]! & FAIL_MASK;
+      if (s === 0) return rootNext[c]!;
     }
   }
 
