@@ -21,10 +21,12 @@ const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  * string makes a one-character string per read, which made this check a tenth of the pipeline.
  */
 export function isRepetition(units: Uint16Array, n = units.length): boolean {
+  const first = units[0];
   for (let p = 4; p <= n / 3; p++) {
-    let ok = true;
-    for (let i = p; i < n && ok; i++) if (units[i] !== units[i - p]) ok = false;
-    if (ok) return true;
+    if (units[p] !== first) continue; // a block of p units starts again at p
+    let i = p + 1;
+    while (i < n && units[i] === units[i - p]) i++;
+    if (i >= n) return true;
   }
   return false;
 }
