@@ -8,6 +8,7 @@ import { CompiledLexicon, type LexiconFile, loadLexiconFiles, type TermMatch } f
 import { type Normalised, normalise } from './normalise.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { type SanitisedInput, sanitiseInput } from './sanitise.ts';
+import type { Scanner } from './scanner.ts';
 import { decideLabels } from './scoring.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -116,7 +117,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
         const probabilities = model?.probabilities(sums, resolved.length + 2);
         // The view is over the scanner's buffers: judge() is done with it before the next scan.
         sanitised ??= { text, truncated: false, errors: [] };
-        return judge(sanitised, input, context, viewOf(resolved), probabilities, decision.detectors);
+        const view = viewOf(resolved);
+        return judge(sanitised, input, context, view, probabilities, decision.detectors, fast.scanner);
       }
     }
     return moderateFully(input);
@@ -131,7 +133,10 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     return judge(sanitised, input, context, match, probabilities, DETECTORS);
   }
 
-  /** Lexicon, detectors, rules and scoring on a normalised comment. */
+  /**
+   * Lexicon, detectors, rules and scoring on a normalised comment. `scan`: the scanner whose last scan
+   * built `match`, which found the lexicon's matches too.
+   */
   function judge(
     { text, truncated, errors }: SanitisedInput,
     input: ModerationInput,
@@ -139,10 +144,14 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     match: Normalised,
     probabilities: Float64Array | undefined,
     detectors: readonly Detector[],
+    scan?: Scanner,
   ): Verdict {
     let lightView: Normalised | undefined;
     const tenant = tenantLexicon(context);
-    const terms: TermMatch[] = [...lexicon.match(match, text), ...(tenant?.match(match, text) ?? [])];
+    const terms: TermMatch[] = [
+      ...lexicon.match(match, text, scan?.lexiconMatches()),
+      ...(tenant?.match(match, text) ?? []),
+    ];
     const features = new FeatureSet();
     for (const t of terms) {
       features.add(t.group.id, match.map[t.start] ?? 0, match.ends[t.end - 1] ?? 0, t.term);

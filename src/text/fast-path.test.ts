@@ -228,13 +228,10 @@ describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () 
   });
 });
 
-test('the scanner builds exactly the match view that normalise() builds', () => {
+test('the scanner builds exactly the match view that normalise() builds, and finds the same lexicon matches', () => {
   const model = loadBundledModel();
-  const path = new FastPath(
-    new CompiledLexicon(loadLexiconFiles()),
-    loadRuleFile().rules,
-    model ? new CompiledModel(model) : null,
-  );
+  const lexicon = new CompiledLexicon(loadLexiconFiles());
+  const path = new FastPath(lexicon, loadRuleFile().rules, model ? new CompiledModel(model) : null);
   fc.assert(
     fc.property(evasiveText, (text) => {
       if (path.decide(text, CONTEXTS[0]!).kind === 'full') return;
@@ -243,6 +240,9 @@ test('the scanner builds exactly the match view that normalise() builds', () => 
       expect(String.fromCharCode(...codes.subarray(0, length))).toBe(expected.text);
       path.scanner.completeView();
       expect(toNormalised(path.scanner.resolved)).toEqual(expected);
+      expect(lexicon.match(expected, text, path.scanner.lexiconMatches())).toEqual(
+        lexicon.match(expected, text),
+      );
     }),
     { numRuns: 2000 },
   );

@@ -135,7 +135,7 @@ export class FastPath {
       if (first === undefined) this.partlessRules.push(parts);
       else this.rulesByFirstPart[first]!.push(parts);
     }
-    this.scanner = new Scanner(patterns, partOf.size, model);
+    this.scanner = new Scanner(patterns, partOf.size, model, lexicon.patternTexts());
   }
 
   /**

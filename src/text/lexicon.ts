@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { Automaton } from './automaton.ts';
+import { Automaton, type AutomatonMatch } from './automaton.ts';
 import { CANONICAL_MASK, isLatinOrDigit } from './char-tables.ts';
 import { type Normalised, normaliseTerm } from './normalise.ts';
 import { toRomaji } from './romaji.ts';
@@ -119,6 +119,11 @@ export class CompiledLexicon {
     this.automaton = new Automaton(strings);
   }
 
+  /** The automaton's patterns by id, for a scanner that reports them in its place. */
+  patternTexts(): readonly string[] {
+    return this.texts;
+  }
+
   /** Every pattern the automaton searches for, with its group: what the fast scanner must find too. */
   patternEntries(): Array<{ text: string; group: LexiconGroup }> {
     return this.texts.map((text, k) => ({ text, group: this.groups[this.patterns[k]!.group]! }));
@@ -128,9 +133,12 @@ export class CompiledLexicon {
     return this.automaton.size;
   }
 
-  /** Matches in a normalised text, after boundary, script and idiom (suppress) filtering. */
-  match(n: Normalised, original?: string): TermMatch[] {
-    const raw = this.automaton.search(n.text);
+  /**
+   * Matches in a normalised text, after boundary, script and idiom (suppress) filtering. `found`: the
+   * automaton's matches in `n` when a scan over the same view already has them (Scanner.lexiconMatches).
+   */
+  match(n: Normalised, original?: string, found?: AutomatonMatch[]): TermMatch[] {
+    const raw = found ?? this.automaton.search(n.text);
     const kept: TermMatch[] = [];
     const suppressors: Array<[number, number]> = [];
     for (const m of raw) {

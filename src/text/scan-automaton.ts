@@ -39,10 +39,22 @@ export class ScanAutomaton {
   readonly signalled: Uint8Array;
   readonly signalStart: Int32Array;
   readonly signals: Int32Array;
+  /**
+   * lexiconIds[lexiconStart[s] … lexiconStart[s + 1]): the lexicon patterns that end in state s, in
+   * the order the lexicon's own automaton reports them (its own, later ones first, then its suffixes').
+   */
+  readonly lexiconStart: Int32Array;
+  readonly lexiconIds: Int32Array;
+  readonly lexiconLengths: Int32Array;
 
-  constructor(ngrams: readonly string[], patterns: readonly SignalPattern[]) {
+  /** `lexicon`: the lexicon's pattern texts (id = index), whose matches the pipeline can take from a scan. */
+  constructor(
+    ngrams: readonly string[],
+    patterns: readonly SignalPattern[],
+    lexicon: readonly string[] = [],
+  ) {
     let classes = 1;
-    for (const p of [...ngrams, ...patterns.map((q) => q.text)])
+    for (const p of [...ngrams, ...patterns.map((q) => q.text), ...lexicon])
       for (let k = 0; k < p.length; k++) {
         const c = p.charCodeAt(k);
         if (this.classOf[c] === 0) this.classOf[c] = classes++;
@@ -77,6 +89,12 @@ export class ScanAutomaton {
         const node = insert(p.text);
         ownSignals.set(node, [...(ownSignals.get(node) ?? []), p.signal]);
       }
+    const ownLexicon = new Map<number, number[]>();
+    lexicon.forEach((text, id) => {
+      if (text.length === 0) return;
+      const node = insert(text);
+      ownLexicon.set(node, [id, ...(ownLexicon.get(node) ?? [])]);
+    });
     const nodes = parentOf.length;
     // Children of each node, sorted by class, as one flat list.
     const childStart = new Int32Array(nodes + 1);
@@ -91,6 +109,7 @@ export class ScanAutomaton {
     const order = new Int32Array(nodes);
     const failNode = new Int32Array(nodes);
     const signalsAt = new Map<number, number[]>();
+    const lexiconAt = new Map<number, number[]>();
     let tail = 1;
     for (let head = 0; head < tail; head++) {
       const node = order[head]!;
@@ -108,6 +127,8 @@ export class ScanAutomaton {
         failNode[child] = target === child ? 0 : target;
         const inherited = [...(ownSignals.get(child) ?? []), ...(signalsAt.get(failNode[child]!) ?? [])];
         if (inherited.length > 0) signalsAt.set(child, [...new Set(inherited)]);
+        const matches = [...(ownLexicon.get(child) ?? []), ...(lexiconAt.get(failNode[child]!) ?? [])];
+        if (matches.length > 0) lexiconAt.set(child, matches);
       }
     }
     const placed = placeDoubleArray(order, childStart, childList, classIn, classes);
@@ -130,6 +151,13 @@ export class ScanAutomaton {
     this.signals = Int32Array.from(
       Array.from(nodeAtSlot, (n) => (n >= 0 ? (signalsAt.get(n) ?? []) : [])).flat(),
     );
+    const lexiconLists = Array.from(nodeAtSlot, (n) => (n >= 0 ? (lexiconAt.get(n) ?? []) : []));
+    this.lexiconStart = new Int32Array(length + 1);
+    lexiconLists.forEach((list, s) => {
+      this.lexiconStart[s + 1] = this.lexiconStart[s]! + list.length;
+    });
+    this.lexiconIds = Int32Array.from(lexiconLists.flat());
+    this.lexiconLengths = Int32Array.from(lexicon, (t) => t.length);
     this.gramChain = new Int32Array(length);
     this.gramNext = new Int32Array(length);
     this.gramOf = new Int32Array(length).fill(-1);
@@ -144,7 +172,10 @@ export class ScanAutomaton {
     }
     this.nodes = new Int32Array(length * NODE_STRIDE);
     for (let s = 0; s < length; s++) {
-      const output = this.gramChain[s] !== 0 || this.signalled[s] === 1;
+      const output =
+        this.gramChain[s] !== 0 ||
+        this.signalled[s] === 1 ||
+        this.lexiconStart[s + 1]! > this.lexiconStart[s]!;
       this.nodes[s * NODE_STRIDE] = placed.base[s]!;
       this.nodes[s * NODE_STRIDE + 1] = placed.check[s]!;
       this.nodes[s * NODE_STRIDE + 2] = fail[s]! | (output ? OUTPUT : 0);

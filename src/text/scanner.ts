@@ -1,3 +1,4 @@
+import type { AutomatonMatch } from './automaton.ts';
 import { type CompiledModel, END, START, WEIGHT_STRIDE } from './classifier.ts';
 import { CodeBuffer, UnitCopy } from './code-buffer.ts';
 import { isRepetition } from './detectors/noise.ts';
@@ -62,11 +63,18 @@ export class Scanner {
   private readonly gramsPerPosition: number;
   /** (state, end) pairs where n-grams or signals end, noted during the automaton pass. */
   private ends = new Int32Array(1024);
+  private endsFound = 0;
   private readonly staffEnds: number[] = [];
   private readonly keywordEnds: number[] = [];
 
-  constructor(patterns: readonly SignalPattern[], partCount: number, model: CompiledModel | null) {
-    this.automaton = new ScanAutomaton(model?.grams ?? [], patterns);
+  /** `lexicon`: the lexicon's pattern texts, whose matches lexiconMatches() then lists. */
+  constructor(
+    patterns: readonly SignalPattern[],
+    partCount: number,
+    model: CompiledModel | null,
+    lexicon: readonly string[] = [],
+  ) {
+    this.automaton = new ScanAutomaton(model?.grams ?? [], patterns, lexicon);
     this.weights = packWeights(model);
     this.gramLimit = exactGramLimit(model);
     this.gramCount = model?.grams.length ?? 0;
@@ -168,8 +176,28 @@ export class Scanner {
       }
     }
     for (let f = 0; f < found; f += 2) this.output(ends[f]!, ends[f + 1]!);
+    this.endsFound = found;
     this.step(s, classOf[END_CODE]!, length + 1);
     unpack(this.sums, this.lanes);
+  }
+
+  /**
+   * The lexicon's matches in the match view of the last scan, as its own automaton's search() would
+   * list them (by end, the longest first), before its boundary, script and idiom filters.
+   */
+  lexiconMatches(): AutomatonMatch[] {
+    const { lexiconStart, lexiconIds, lexiconLengths } = this.automaton;
+    const { ends, endsFound } = this;
+    const found: AutomatonMatch[] = [];
+    for (let f = 0; f < endsFound; f += 2) {
+      const s = ends[f]!;
+      const end = ends[f + 1]!;
+      for (let k = lexiconStart[s]!; k < lexiconStart[s + 1]!; k++) {
+        const pattern = lexiconIds[k]!;
+        found.push({ pattern, start: end - lexiconLengths[pattern]!, end });
+      }
+    }
+    return found;
   }
 
   /** The state after class c from state s, with what ends there noted. */
