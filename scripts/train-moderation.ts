@@ -92,7 +92,7 @@ for (let c = 0; c < classes; c++) {
 }
 
 const out: LearnedModel = {
-  version: `char${NGRAM.join('-')}gram-lr-${examples.length}ex`,
+  version: `char${NGRAM.join('-')}gram-lr-${examples.length}ex${VIOLATION_SHARE > 0 ? `-violation${Math.round(VIOLATION_SHARE * 100)}` : ''}`,
   ngram: NGRAM,
   classes: MODEL_CLASSES,
   bias: [...bias].map((b) => Math.round(b * 1000) / 1000),
