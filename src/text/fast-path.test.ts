@@ -228,10 +228,11 @@ describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () 
   });
 });
 
-test('the scanner builds exactly the match view that normalise() builds, and finds the same lexicon matches', () => {
-  const model = loadBundledModel();
+test('the scanner builds exactly the match view that normalise() builds, finds the same lexicon matches and model sums', () => {
+  const learned = loadBundledModel();
+  const model = learned ? new CompiledModel(learned) : null;
   const lexicon = new CompiledLexicon(loadLexiconFiles());
-  const path = new FastPath(lexicon, loadRuleFile().rules, model ? new CompiledModel(model) : null);
+  const path = new FastPath(lexicon, loadRuleFile().rules, model);
   fc.assert(
     fc.property(evasiveText, (text) => {
       if (path.decide(text, CONTEXTS[0]!).kind === 'full') return;
@@ -243,6 +244,8 @@ test('the scanner builds exactly the match view that normalise() builds, and fin
       expect(lexicon.match(expected, text, path.scanner.lexiconMatches())).toEqual(
         lexicon.match(expected, text),
       );
+      if (model)
+        expect(model.probabilities(path.scanner.sums, length + 2)).toEqual(model.predict(expected.text));
     }),
     { numRuns: 2000 },
   );

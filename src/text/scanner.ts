@@ -137,7 +137,6 @@ export class Scanner {
     this.claimWord = false;
     this.staffEnds.length = 0;
     this.keywordEnds.length = 0;
-    this.lanes.fill(0);
     if (++this.generation === 0x7fffffff) {
       this.stateStamp.fill(0);
       this.generation = 1;
@@ -145,11 +144,16 @@ export class Scanner {
     const { classOf, rootNext, nodes } = this.automaton;
     const codes = this.resolved.codes;
     const length = this.resolved.length;
-    if (this.ends.length < 2 * length) this.ends = new Int32Array(4 * length);
+    if (this.ends.length < 2 * length + 4) this.ends = new Int32Array(4 * length + 4);
     const ends = this.ends;
     // States where something ends are noted in the loop and handled after it, keeping it call-free.
     let found = 0;
-    let s = this.step(0, classOf[START_CODE]!, 0);
+    const start = classOf[START_CODE]!;
+    let s = start === 0 ? 0 : this.next(0, start);
+    if ((nodes[s * NODE_STRIDE + 2]! & OUTPUT) !== 0) {
+      ends[found++] = s;
+      ends[found++] = 0;
+    }
     for (let k = 0; k < length; k++) {
       const c = classOf[codes[k]!]!;
       if (c === 0) {
@@ -175,10 +179,50 @@ export class Scanner {
         ends[found++] = k + 1;
       }
     }
-    for (let f = 0; f < found; f += 2) this.output(ends[f]!, ends[f + 1]!);
+    const end = classOf[END_CODE]!;
+    s = end === 0 ? 0 : this.next(s, end);
+    if ((nodes[s * NODE_STRIDE + 2]! & OUTPUT) !== 0) {
+      ends[found++] = s;
+      ends[found++] = length + 1;
+    }
     this.endsFound = found;
-    this.step(s, classOf[END_CODE]!, length + 1);
-    unpack(this.sums, this.lanes);
+    this.addOutputs();
+  }
+
+  /** The n-grams and signals of the noted states; each n-gram's weights are added once per scan. */
+  private addOutputs(): void {
+    const { gramChain, gramNext, gramOf, signalled } = this.automaton;
+    const { weights, stateStamp, generation, ends, endsFound } = this;
+    // Eight packed sums (two rules each): locals keep the loop in registers.
+    // biome-ignore format: eight sums
+    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0;
+    for (let f = 0; f < endsFound; f += 2) {
+      const s = ends[f]!;
+      // A stamped state was counted with its whole chain, so the walk stops there.
+      for (let t = gramChain[s]!; t !== 0 && stateStamp[t] !== generation; t = gramNext[t]!) {
+        stateStamp[t] = generation;
+        const w = gramOf[t]! * LANES;
+        z0 += weights[w]!;
+        z1 += weights[w + 1]!;
+        z2 += weights[w + 2]!;
+        z3 += weights[w + 3]!;
+        z4 += weights[w + 4]!;
+        z5 += weights[w + 5]!;
+        z6 += weights[w + 6]!;
+        z7 += weights[w + 7]!;
+      }
+      if (signalled[s] === 1) this.signal(s, ends[f + 1]!);
+    }
+    const lanes = this.lanes;
+    lanes[0] = z0;
+    lanes[1] = z1;
+    lanes[2] = z2;
+    lanes[3] = z3;
+    lanes[4] = z4;
+    lanes[5] = z5;
+    lanes[6] = z6;
+    lanes[7] = z7;
+    unpack(this.sums, lanes);
   }
 
   /**
@@ -200,14 +244,6 @@ export class Scanner {
     return found;
   }
 
-  /** The state after class c from state s, with what ends there noted. */
-  private step(s: number, c: number, end: number): number {
-    if (c === 0) return 0;
-    const t = this.next(s, c);
-    if ((this.automaton.nodes[t * NODE_STRIDE + 2]! & OUTPUT) !== 0) this.output(t, end);
-    return t;
-  }
-
   private next(state: number, c: number): number {
     const { rootNext, nodes } = this.automaton;
     let s = state;
@@ -217,19 +253,6 @@ export class Scanner {
       s = nodes[s * NODE_STRIDE + 2]! & FAIL_MASK;
       if (s === 0) return rootNext[c]!;
     }
-  }
-
-  /** The n-grams and signals that end in state s; each n-gram's weights are added once per scan. */
-  private output(s: number, end: number): void {
-    const { gramChain, gramNext, gramOf, signalled } = this.automaton;
-    const { weights, stateStamp, lanes, generation } = this;
-    // A stamped state was counted with its whole chain, so the walk stops there.
-    for (let t = gramChain[s]!; t !== 0 && stateStamp[t] !== generation; t = gramNext[t]!) {
-      stateStamp[t] = generation;
-      const w = gramOf[t]! * LANES;
-      for (let j = 0; j < LANES; j++) lanes[j]! += weights[w + j]!;
-    }
-    if (signalled[s] === 1) this.signal(s, end);
   }
 
   private signal(state: number, end: number): void {
