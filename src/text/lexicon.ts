@@ -65,6 +65,25 @@ function maskVariants(term: string): string[] {
   return out;
 }
 
+/**
+ * The group with every field present, in one order: groups read from different files then share one
+ * object shape, so the rules and the lexicon filters read their fields without shape checks.
+ */
+function withOneShape(g: LexiconGroup): LexiconGroup {
+  return {
+    id: g.id,
+    category: g.category,
+    weight: g.weight,
+    terms: g.terms,
+    romaji: g.romaji,
+    mask: g.mask,
+    katakanaStrict: g.katakanaStrict,
+    suppress: g.suppress,
+    unless: g.unless,
+    minDistinct: g.minDistinct,
+  };
+}
+
 /** All lexicon groups compiled into one automaton, built once. */
 export class CompiledLexicon {
   readonly groups: LexiconGroup[] = [];
@@ -98,8 +117,9 @@ export class CompiledLexicon {
         const existing = this.groupById.get(group.id);
         const index = existing ? this.groups.indexOf(existing) : this.groups.length;
         if (!existing) {
-          this.groups.push(group);
-          this.groupById.set(group.id, group);
+          const shaped = withOneShape(group);
+          this.groups.push(shaped);
+          this.groupById.set(group.id, shaped);
         }
         for (const term of group.terms) {
           terms++;
