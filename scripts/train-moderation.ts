@@ -19,6 +19,10 @@ const LEARNING_RATE = 0.5;
 const L2 = 1e-4;
 const MIN_COUNT = 2;
 const PRUNE = 0.06;
+// Only n-grams found mostly in violating sentences are features. The n-grams of ordinary writing
+// (common kana, particles) carried small weights either way, yet each one present costs the
+// engine's scan a weight sum on every comment; without them a clean comment meets few n-grams.
+const VIOLATION_SHARE = Number(process.env.TRAIN_VIOLATION_SHARE ?? 0.8);
 
 const dir = new URL('../src/text/training/', import.meta.url);
 const examples: Array<{ x: Map<string, number>; y: Set<number> }> = [];
@@ -43,10 +47,16 @@ for (const file of readdirSync(dir)
     raw.push({ text: normalise(text, 'match').text, y });
   }
 }
+const violationFreq = new Map<string, number>();
 for (const r of raw)
-  for (const g of featureVector(r.text, NGRAM).keys()) docFreq.set(g, (docFreq.get(g) ?? 0) + 1);
+  for (const g of featureVector(r.text, NGRAM).keys()) {
+    docFreq.set(g, (docFreq.get(g) ?? 0) + 1);
+    if (r.y.size > 0) violationFreq.set(g, (violationFreq.get(g) ?? 0) + 1);
+  }
 const vocabulary = new Map<string, number>();
-for (const [g, n] of docFreq) if (n >= MIN_COUNT) vocabulary.set(g, vocabulary.size);
+for (const [g, n] of docFreq)
+  if (n >= MIN_COUNT && (violationFreq.get(g) ?? 0) >= VIOLATION_SHARE * n)
+    vocabulary.set(g, vocabulary.size);
 for (const r of raw) {
   const x = new Map<string, number>();
   for (const [g, v] of featureVector(r.text, NGRAM)) if (vocabulary.has(g)) x.set(g, v);
@@ -82,7 +92,7 @@ for (let c = 0; c < classes; c++) {
 }
 
 const out: LearnedModel = {
-  version: `char${NGRAM.join('-')}gram-lr-${examples.length}ex`,
+  version: `char${NGRAM.join('-')}gram-lr-${examples.length}ex${VIOLATION_SHARE > 0 ? `-violation${Math.round(VIOLATION_SHARE * 100)}` : ''}`,
   ngram: NGRAM,
   classes: MODEL_CLASSES,
   bias: [...bias].map((b) => Math.round(b * 1000) / 1000),

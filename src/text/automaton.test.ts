@@ -30,6 +30,22 @@ test('finds every occurrence of every pattern, overlaps included, like a naive s
   );
 });
 
+test('reports matches by end position, and at one end the longest first (the order spans are listed in)', () => {
+  const alphabet = fc.constantFrom('あ', 'い', 'a', '死', 'ね');
+  const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(
+      fc.uniqueArray(word, { maxLength: 10 }),
+      fc.array(alphabet, { maxLength: 30 }),
+      (patterns, chars) => {
+        const found = new Automaton(patterns).search(chars.join(''));
+        const ordered = [...found].sort((x, y) => x.end - y.end || y.end - y.start - (x.end - x.start));
+        expect(found).toEqual(ordered);
+      },
+    ),
+  );
+});
+
 test('matches inside running Japanese text without word boundaries', () => {
   const a = new Automaton(['税金泥棒', '泥棒']);
   expect(a.search('ここは税金泥棒の巣窟').map((m) => m.pattern)).toEqual([0, 1]);

@@ -1,6 +1,9 @@
+import { placeDoubleArray } from './double-array.ts';
+
 /**
  * Aho–Corasick automaton over UTF-16 code units. Built once at load; `search` is one pass over
  * the text whatever the number of patterns, with no word-boundary assumption (Japanese has none).
+ * Transitions are a double array over the code units the patterns use (see double-array.ts).
  */
 export interface AutomatonMatch {
   pattern: number; // index in the pattern list given to build
@@ -8,60 +11,31 @@ export interface AutomatonMatch {
   end: number;
 }
 
-/** Open-addressing hash table (node, code unit) → child, in typed arrays: faster than a Map in the hot loop. */
-class EdgeTable {
-  private readonly nodes: Int32Array;
-  private readonly codes: Int32Array;
-  private readonly children: Int32Array;
-  private readonly mask: number;
-
-  constructor(edges: Map<number, number>) {
-    let size = 16;
-    while (size < edges.size * 2) size *= 2;
-    this.mask = size - 1;
-    this.nodes = new Int32Array(size).fill(-1);
-    this.codes = new Int32Array(size);
-    this.children = new Int32Array(size);
-    for (const [key, child] of edges) {
-      const node = Math.floor(key / 65536);
-      const code = key % 65536;
-      let slot = this.hash(node, code);
-      while (this.nodes[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.nodes[slot] = node;
-      this.codes[slot] = code;
-      this.children[slot] = child;
-    }
-  }
-
-  private hash(node: number, code: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.mask;
-  }
-
-  /** The child, or 0 when there is none (the root is never a child). */
-  get(node: number, code: number): number {
-    let slot = this.hash(node, code);
-    for (;;) {
-      const n = this.nodes[slot]!;
-      if (n === -1) return 0;
-      if (n === node && this.codes[slot] === code) return this.children[slot]!;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-}
-
 export class Automaton {
-  private readonly edges = new Map<number, number>(); // node * 65536 + code unit → child
+  /** Alphabet class of each code unit; 0 for units that occur in no pattern. */
+  private readonly classOf = new Uint16Array(65536);
+  /** The root's child for each class (0: none). */
+  private readonly rootNext: Int32Array;
+  // Indexed by state slot.
+  private readonly base: Int32Array;
+  private readonly check: Int32Array;
   private readonly fail: Int32Array;
-  private readonly output: Int32Array; // first pattern ending at node, or -1
-  private readonly dictLink: Int32Array; // nearest suffix node with an output, or -1
-  private readonly nextSame: Int32Array; // more patterns ending at the same node (chain by pattern)
+  private readonly output: Int32Array; // first pattern ending at the state, or -1
+  private readonly dictLink: Int32Array; // nearest suffix state with an output, or -1
+  private readonly nextSame: Int32Array; // more patterns ending at the same state (chain by pattern)
   private readonly lengths: Int32Array;
-  /** Dense transition table for the root, where most steps of a scan start again. */
-  private readonly rootNext = new Int32Array(65536);
-  private readonly table: EdgeTable;
   readonly size: number;
 
   constructor(patterns: readonly string[]) {
+    let classes = 1;
+    for (const p of patterns)
+      for (let k = 0; k < p.length; k++) {
+        const code = p.charCodeAt(k);
+        if (this.classOf[code] === 0) this.classOf[code] = classes++;
+      }
+    // The trie, one node per prefix: edges (node × classes + class → child), each node's class.
+    const edges = new Map<number, number>();
+    const classIn: number[] = [0];
     const childLists: number[][] = [[]];
     const outputs: number[] = [-1];
     const nextSame = new Int32Array(patterns.length).fill(-1);
@@ -70,48 +44,65 @@ export class Automaton {
       if (pattern.length === 0) return;
       let node = 0;
       for (let k = 0; k < pattern.length; k++) {
-        const key = node * 65536 + pattern.charCodeAt(k);
-        let child = this.edges.get(key);
+        const c = this.classOf[pattern.charCodeAt(k)]!;
+        let child = edges.get(node * classes + c);
         if (child === undefined) {
           child = outputs.length;
           outputs.push(-1);
+          classIn.push(c);
           childLists.push([]);
-          this.edges.set(key, child);
-          childLists[node]!.push(pattern.charCodeAt(k));
+          edges.set(node * classes + c, child);
+          childLists[node]!.push(child);
         }
         node = child;
       }
       nextSame[id] = outputs[node]!;
       outputs[node] = id;
     });
-    this.size = outputs.length;
-    this.output = Int32Array.from(outputs);
+    const nodes = outputs.length;
+    this.size = nodes;
     this.nextSame = nextSame;
-    this.fail = new Int32Array(this.size);
-    this.dictLink = new Int32Array(this.size).fill(-1);
-    const queue: number[] = [];
-    for (const code of childLists[0]!) {
-      const child = this.edges.get(code)!;
-      this.rootNext[code] = child;
-      queue.push(child);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head]!;
-      for (const code of childLists[node]!) {
-        const child = this.edges.get(node * 65536 + code)!;
-        let f = this.fail[node]!;
-        let target = this.edges.get(f * 65536 + code);
-        while (target === undefined && f !== 0) {
-          f = this.fail[f]!;
-          target = this.edges.get(f * 65536 + code);
+    // Breadth-first order, failure links and dictionary links, by node.
+    const order = new Int32Array(nodes);
+    const failNode = new Int32Array(nodes);
+    const dictNode = new Int32Array(nodes).fill(-1);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const node = order[head]!;
+      for (const child of childLists[node]!) {
+        order[tail++] = child;
+        let target = 0;
+        for (let f = node === 0 ? -1 : failNode[node]!; f >= 0; f = f === 0 ? -1 : failNode[f]!) {
+          const t = edges.get(f * classes + classIn[child]!);
+          if (t !== undefined) {
+            target = t;
+            break;
+          }
         }
-        const failTo = target !== undefined && target !== child ? target : 0;
-        this.fail[child] = failTo;
-        this.dictLink[child] = this.output[failTo]! >= 0 ? failTo : this.dictLink[failTo]!;
-        queue.push(child);
+        failNode[child] = target === child ? 0 : target;
+        const f = failNode[child]!;
+        dictNode[child] = outputs[f]! >= 0 ? f : dictNode[f]!;
       }
     }
-    this.table = new EdgeTable(this.edges);
+    for (const list of childLists) list.sort((a, b) => classIn[a]! - classIn[b]!);
+    const childStart = new Int32Array(nodes + 1);
+    for (let n = 0; n < nodes; n++) childStart[n + 1] = childStart[n]! + childLists[n]!.length;
+    const childList = Int32Array.from(childLists.flat());
+    const placed = placeDoubleArray(order, childStart, childList, classIn, classes);
+    const { slots, length } = placed;
+    this.base = placed.base;
+    this.check = placed.check;
+    this.fail = new Int32Array(length);
+    this.output = new Int32Array(length).fill(-1);
+    this.dictLink = new Int32Array(length).fill(-1);
+    for (let n = 0; n < nodes; n++) {
+      const s = slots[n]!;
+      this.fail[s] = slots[failNode[n]!]!;
+      this.output[s] = outputs[n]!;
+      this.dictLink[s] = dictNode[n]! >= 0 ? slots[dictNode[n]!]! : -1;
+    }
+    this.rootNext = new Int32Array(classes);
+    for (const child of childLists[0]!) this.rootNext[classIn[child]!] = slots[child]!;
   }
 
   /** All occurrences, overlapping ones included, in order of their end position. */
@@ -124,24 +115,33 @@ export class Automaton {
     return found;
   }
 
-  /** Calls onMatch(pattern, end) for every occurrence, without allocating match objects. */
+  /**
+   * Calls onMatch(pattern, end) for every occurrence, without allocating match objects: at one end,
+   * the longest pattern first (the state's own, then its dictionary links').
+   */
   scan(text: string, onMatch: (pattern: number, end: number) => void): void {
-    const { table, fail, output, dictLink, nextSame, rootNext } = this;
-    let node = 0;
+    const { classOf, rootNext, base, check, fail, output, dictLink, nextSame } = this;
+    let s = 0;
     for (let k = 0; k < text.length; k++) {
-      const code = text.charCodeAt(k);
-      let next = 0;
-      while (node !== 0) {
-        next = table.get(node, code);
-        if (next !== 0) break;
-        node = fail[node]!;
+      const c = classOf[text.charCodeAt(k)]!;
+      if (c === 0) {
+        s = 0; // no pattern holds this unit, and the root ends none
+        continue;
       }
-      node = node === 0 ? rootNext[code]! : next;
-      let out = output[node]! >= 0 ? node : dictLink[node]!;
-      while (out >= 0) {
+      for (;;) {
+        if (s === 0) {
+          s = rootNext[c]!;
+          break;
+        }
+        const t = base[s]! + c;
+        if (check[t] === s) {
+          s = t;
+          break;
+        }
+        s = fail[s]!;
+      }
+      for (let out = output[s]! >= 0 ? s : dictLink[s]!; out >= 0; out = dictLink[out]!)
         for (let p = output[out]!; p >= 0; p = nextSame[p]!) onMatch(p, k + 1);
-        out = dictLink[out]!;
-      }
     }
   }
 }

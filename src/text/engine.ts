@@ -8,6 +8,7 @@ import { CompiledLexicon, type LexiconFile, loadLexiconFiles, type TermMatch } f
 import { type Normalised, normalise } from './normalise.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { type SanitisedInput, sanitiseInput } from './sanitise.ts';
+import type { Scanner } from './scanner.ts';
 import { decideLabels } from './scoring.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -103,7 +104,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       input.authorHandle === undefined &&
       context.extraTerms.length === 0;
     if (fast && plain) {
-      let sanitised: SanitisedInput = { text, truncated: false, errors: [] };
+      let sanitised: SanitisedInput | undefined;
       let decision = fast.decide(text, context);
       if (decision.kind === 'full' && fast.scanner.reported) {
         // Control characters or broken UTF-16: the sanitised text, with its errors, scans like any other.
@@ -115,7 +116,9 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
         const { sums, resolved } = fast.scanner;
         const probabilities = model?.probabilities(sums, resolved.length + 2);
         // The view is over the scanner's buffers: judge() is done with it before the next scan.
-        return judge(sanitised, input, context, viewOf(resolved), probabilities, decision.detectors);
+        sanitised ??= { text, truncated: false, errors: [] };
+        const view = viewOf(resolved);
+        return judge(sanitised, input, context, view, probabilities, decision.detectors, fast.scanner);
       }
     }
     return moderateFully(input);
@@ -130,7 +133,10 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     return judge(sanitised, input, context, match, probabilities, DETECTORS);
   }
 
-  /** Lexicon, detectors, rules and scoring on a normalised comment. */
+  /**
+   * Lexicon, detectors, rules and scoring on a normalised comment. `scan`: the scanner whose last scan
+   * built `match`, which found the lexicon's matches too.
+   */
   function judge(
     { text, truncated, errors }: SanitisedInput,
     input: ModerationInput,
@@ -138,10 +144,14 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     match: Normalised,
     probabilities: Float64Array | undefined,
     detectors: readonly Detector[],
+    scan?: Scanner,
   ): Verdict {
     let lightView: Normalised | undefined;
     const tenant = tenantLexicon(context);
-    const terms: TermMatch[] = [...lexicon.match(match, text), ...(tenant?.match(match, text) ?? [])];
+    const terms: TermMatch[] = [
+      ...lexicon.match(match, text, scan?.lexiconMatches()),
+      ...(tenant?.match(match, text) ?? []),
+    ];
     const features = new FeatureSet();
     for (const t of terms) {
       features.add(t.group.id, match.map[t.start] ?? 0, match.ends[t.end - 1] ?? 0, t.term);

@@ -187,6 +187,25 @@ describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () 
     );
   });
 
+  test('on copy-paste repetitions, whole or with a tail (SNS-DELETE-14 noise)', () => {
+    const block = fc.array(fc.constantFrom('予約', 'ok', 'カ', 'w', '！', '😊', ' ', '予'), {
+      minLength: 1,
+      maxLength: 5,
+    });
+    fc.assert(
+      fc.property(
+        block,
+        fc.integer({ min: 2, max: 12 }),
+        fc.constantFrom('', '予', 'です'),
+        (parts, times, tail) => {
+          const text = parts.join('').repeat(times) + tail;
+          expect(disagreements([{ text, context: CONTEXTS[0]! }])).toEqual([]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   test('with author names, tenant terms, empty, over-long and broken texts, and links split by invisible characters', () => {
     const context = withDefaults({
       tenantId: 't',
@@ -209,17 +228,24 @@ describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () 
   });
 });
 
-test('the scanner builds exactly the match view that normalise() builds', () => {
-  const model = loadBundledModel();
-  const path = new FastPath(
-    new CompiledLexicon(loadLexiconFiles()),
-    loadRuleFile().rules,
-    model ? new CompiledModel(model) : null,
-  );
+test('the scanner builds exactly the match view that normalise() builds, finds the same lexicon matches and model sums', () => {
+  const learned = loadBundledModel();
+  const model = learned ? new CompiledModel(learned) : null;
+  const lexicon = new CompiledLexicon(loadLexiconFiles());
+  const path = new FastPath(lexicon, loadRuleFile().rules, model);
   fc.assert(
     fc.property(evasiveText, (text) => {
       if (path.decide(text, CONTEXTS[0]!).kind === 'full') return;
-      expect(toNormalised(path.scanner.resolved)).toEqual(normalise(text, 'match'));
+      const { codes, length } = path.scanner.resolved;
+      const expected = normalise(text, 'match');
+      expect(String.fromCharCode(...codes.subarray(0, length))).toBe(expected.text);
+      path.scanner.completeView();
+      expect(toNormalised(path.scanner.resolved)).toEqual(expected);
+      expect(lexicon.match(expected, text, path.scanner.lexiconMatches())).toEqual(
+        lexicon.match(expected, text),
+      );
+      if (model)
+        expect(model.probabilities(path.scanner.sums, length + 2)).toEqual(model.predict(expected.text));
     }),
     { numRuns: 2000 },
   );

@@ -96,8 +96,10 @@ export class FastPath {
   readonly scanner: Scanner;
   /** Per combination rule that can fire on a quiet comment: its lexicon part indices (or a computed part). */
   private readonly lexicalRules: number[][] = [];
-  /** Every such rule has a lexicon part, so none can fire when no part was seen. */
-  private readonly needsLexiconPart: boolean;
+  /** Per lexicon part: the rules of lexicalRules whose first lexicon part it is (they need it seen). */
+  private readonly rulesByFirstPart: number[][][];
+  /** The rules of lexicalRules made of computed parts only, which need no part seen. */
+  private readonly partlessRules: number[][];
   private readonly model: CompiledModel | null;
   private lastReview = Number.NaN;
   private logitLimit = 0;
@@ -126,8 +128,14 @@ export class FastPath {
     for (const rule of rules)
       if (rule.all.every((name) => COMPUTED_PARTS.has(name) || partOf.has(name)))
         this.lexicalRules.push(rule.all.map((name) => COMPUTED_PARTS.get(name) ?? partOf.get(name)! - 1));
-    this.needsLexiconPart = this.lexicalRules.every((parts) => parts.some((p) => p >= 0));
-    this.scanner = new Scanner(patterns, partOf.size, model);
+    this.rulesByFirstPart = Array.from({ length: partOf.size }, (): number[][] => []);
+    this.partlessRules = [];
+    for (const parts of this.lexicalRules) {
+      const first = parts.find((p) => p >= 0);
+      if (first === undefined) this.partlessRules.push(parts);
+      else this.rulesByFirstPart[first]!.push(parts);
+    }
+    this.scanner = new Scanner(patterns, partOf.size, model, lexicon.patternTexts());
   }
 
   /**
@@ -153,20 +161,28 @@ export class FastPath {
       !this.noiseMayFire(text) &&
       !this.ruleMayFire(text, context) &&
       this.modelQuiet(context.thresholds.review);
-    return quiet ? ALLOW : pipelineWith(awake);
+    if (quiet) return ALLOW;
+    scan.completeView();
+    return pipelineWith(awake);
   }
 
   /** A combination rule whose parts are all lexicon groups (or computed parts) has all of them present. */
   private ruleMayFire(text: string, context: ModerationContext): boolean {
     const scan = this.scanner;
-    if (this.needsLexiconPart && scan.partsTouched.length === 0) return false;
+    if (this.partlessRules.length === 0 && scan.partsTouched.length === 0) return false;
     const short = text.length <= NOISE_LIMITS.maxText && scan.compactLength <= NOISE_LIMITS.short;
     const desk = context.channel !== 'public-comment';
-    return this.lexicalRules.some((parts) =>
-      parts.every((p) =>
-        p >= 0 ? scan.partsSeen[p] === 1 : p === SHORT ? short : p === DESK_CHANNEL ? desk : true,
-      ),
-    );
+    for (const parts of this.partlessRules) if (this.allPresent(parts, short, desk)) return true;
+    for (const part of scan.partsTouched)
+      for (const parts of this.rulesByFirstPart[part]!) if (this.allPresent(parts, short, desk)) return true;
+    return false;
+  }
+
+  private allPresent(parts: number[], short: boolean, desk: boolean): boolean {
+    const seen = this.scanner.partsSeen;
+    for (const p of parts)
+      if (!(p >= 0 ? seen[p] === 1 : p === SHORT ? short : p === DESK_CHANNEL ? desk : true)) return false;
+    return true;
   }
 
   /** The conditions under which detectNoise adds `noise` (it is exact there; this only says "maybe"). */

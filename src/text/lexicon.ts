@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { Automaton } from './automaton.ts';
+import { Automaton, type AutomatonMatch } from './automaton.ts';
 import { CANONICAL_MASK, isLatinOrDigit } from './char-tables.ts';
 import { type Normalised, normaliseTerm } from './normalise.ts';
 import { toRomaji } from './romaji.ts';
@@ -65,6 +65,25 @@ function maskVariants(term: string): string[] {
   return out;
 }
 
+/**
+ * The group with every field present, in one order: groups read from different files then share one
+ * object shape, so the rules and the lexicon filters read their fields without shape checks.
+ */
+function withOneShape(g: LexiconGroup): LexiconGroup {
+  return {
+    id: g.id,
+    category: g.category,
+    weight: g.weight,
+    terms: g.terms,
+    romaji: g.romaji,
+    mask: g.mask,
+    katakanaStrict: g.katakanaStrict,
+    suppress: g.suppress,
+    unless: g.unless,
+    minDistinct: g.minDistinct,
+  };
+}
+
 /** All lexicon groups compiled into one automaton, built once. */
 export class CompiledLexicon {
   readonly groups: LexiconGroup[] = [];
@@ -98,8 +117,9 @@ export class CompiledLexicon {
         const existing = this.groupById.get(group.id);
         const index = existing ? this.groups.indexOf(existing) : this.groups.length;
         if (!existing) {
-          this.groups.push(group);
-          this.groupById.set(group.id, group);
+          const shaped = withOneShape(group);
+          this.groups.push(shaped);
+          this.groupById.set(group.id, shaped);
         }
         for (const term of group.terms) {
           terms++;
@@ -119,6 +139,11 @@ export class CompiledLexicon {
     this.automaton = new Automaton(strings);
   }
 
+  /** The automaton's patterns by id, for a scanner that reports them in its place. */
+  patternTexts(): readonly string[] {
+    return this.texts;
+  }
+
   /** Every pattern the automaton searches for, with its group: what the fast scanner must find too. */
   patternEntries(): Array<{ text: string; group: LexiconGroup }> {
     return this.texts.map((text, k) => ({ text, group: this.groups[this.patterns[k]!.group]! }));
@@ -128,9 +153,12 @@ export class CompiledLexicon {
     return this.automaton.size;
   }
 
-  /** Matches in a normalised text, after boundary, script and idiom (suppress) filtering. */
-  match(n: Normalised, original?: string): TermMatch[] {
-    const raw = this.automaton.search(n.text);
+  /**
+   * Matches in a normalised text, after boundary, script and idiom (suppress) filtering. `found`: the
+   * automaton's matches in `n` when a scan over the same view already has them (Scanner.lexiconMatches).
+   */
+  match(n: Normalised, original?: string, found?: AutomatonMatch[]): TermMatch[] {
+    const raw = found ?? this.automaton.search(n.text);
     const kept: TermMatch[] = [];
     const suppressors: Array<[number, number]> = [];
     for (const m of raw) {

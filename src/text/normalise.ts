@@ -41,7 +41,7 @@ const nfkcCache = new Map<string, string>();
 // In-word confusables as a code → replacement code table (ASCII only), for the hot loop.
 const INWORD = new Int32Array(128);
 for (const [from, to] of Object.entries(INWORD_CONFUSABLES)) INWORD[from.charCodeAt(0)] = to.charCodeAt(0);
-function inwordConfusable(c: number): number {
+export function inwordConfusable(c: number): number {
   return c >= 0 && c < 128 ? INWORD[c]! : 0;
 }
 

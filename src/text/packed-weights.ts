@@ -4,7 +4,7 @@ import { type CompiledModel, WEIGHT_STRIDE } from './classifier.ts';
 // float64 below 2^53, and the low rule's sum stays within ±2^25 while at most exactGramLimit()
 // n-grams are counted, so each sum unpacks exactly. Texts that could count more take the full pipeline.
 const LANE = 2 ** 26;
-const LANES = 8;
+export const LANES = 8;
 
 /** How many distinct n-grams the packed sums stay exact for (every one of them, for the bundled model). */
 export function exactGramLimit(model: CompiledModel | null): number {
@@ -26,7 +26,7 @@ export function packWeights(model: CompiledModel | null): Float64Array {
   return packed;
 }
 
-export function unpack(sums: Int32Array, lanes: number[]): void {
+export function unpack(sums: Int32Array, lanes: Float64Array): void {
   for (let j = 0; j < LANES; j++) {
     const high = Math.round(lanes[j]! / LANE);
     sums[2 * j] = high;

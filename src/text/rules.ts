@@ -38,14 +38,66 @@ function present(features: FeatureSet, name: string, groups: Map<string, Lexicon
   return features.distinctTerms(name) >= min;
 }
 
-/** Lexicon groups that carry a category fire on their own; combination rules need all their parts. */
+/** The groups that carry a category, in order, with each one's place. */
+interface CategoryIndex {
+  ids: string[];
+  order: Map<string, number>;
+}
+/** The rules by their first part (by index), and those without parts. */
+interface RuleIndex {
+  byFirstPart: Map<string, number[]>;
+  partless: number[];
+}
+const categoryIndexes = new WeakMap<Map<string, LexiconGroup>, CategoryIndex>();
+const ruleIndexes = new WeakMap<CombinationRule[], RuleIndex>();
+
+function categoryIndex(groups: Map<string, LexiconGroup>): CategoryIndex {
+  let index = categoryIndexes.get(groups);
+  if (!index) {
+    const ids = [...groups.values()].filter((g) => g.category).map((g) => g.id);
+    index = { ids, order: new Map(ids.map((id, k) => [id, k])) };
+    categoryIndexes.set(groups, index);
+  }
+  return index;
+}
+
+function ruleIndex(rules: CombinationRule[]): RuleIndex {
+  let index = ruleIndexes.get(rules);
+  if (!index) {
+    const byFirstPart = new Map<string, number[]>();
+    const partless: number[] = [];
+    rules.forEach((rule, k) => {
+      const first = rule.all[0];
+      if (first === undefined) partless.push(k);
+      else byFirstPart.set(first, [...(byFirstPart.get(first) ?? []), k]);
+    });
+    index = { byFirstPart, partless };
+    ruleIndexes.set(rules, index);
+  }
+  return index;
+}
+
+/**
+ * Lexicon groups that carry a category fire on their own; combination rules need all their parts.
+ * Only the groups and rules the present features can satisfy are looked at, in their file order.
+ */
 export function evaluateRules(
   features: FeatureSet,
   groups: Map<string, LexiconGroup>,
   rules: CombinationRule[],
 ): RuleHit[] {
+  const categories = categoryIndex(groups);
+  const { byFirstPart, partless } = ruleIndex(rules);
+  const categoryGroups: number[] = [];
+  const candidateRules = [...partless];
+  for (const name of features.names()) {
+    const order = categories.order.get(name);
+    if (order !== undefined) categoryGroups.push(order);
+    for (const k of byFirstPart.get(name) ?? []) candidateRules.push(k);
+  }
   const hits: RuleHit[] = [];
-  for (const group of groups.values()) {
+  for (const order of categoryGroups.sort((a, b) => a - b)) {
+    const group = groups.get(categories.ids[order]!)!;
     if (!group.category || !present(features, group.id, groups)) continue;
     if ((group.unless ?? []).some((u) => features.has(u))) continue;
     hits.push({
@@ -55,7 +107,8 @@ export function evaluateRules(
       reason: group.id,
     });
   }
-  for (const rule of rules) {
+  for (const k of candidateRules.sort((a, b) => a - b)) {
+    const rule = rules[k]!;
     if (!rule.all.every((name) => present(features, name, groups))) continue;
     const min = rule.minDistinct ?? {};
     if (Object.entries(min).some(([name, n]) => features.distinctTerms(name) < n)) continue;

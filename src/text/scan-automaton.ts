@@ -1,10 +1,19 @@
+import { placeDoubleArray } from './double-array.ts';
+
 /**
  * One Aho–Corasick automaton for the fast scanner: the model's n-grams and the lexicon and trigger
  * patterns together. Transitions are a double array (state → base, base + class → child, checked
  * against its parent), so a step is two typed-array reads instead of a hash probe. Each state lists
- * the n-grams and signals that end there, its own and those of its suffixes, so a scan never walks
- * dictionary links. Built with flat arrays (no object per trie node) to keep loading light.
+ * the signals that end there, its own and those of its suffixes. The n-grams that end in a state form
+ * a chain (the state's own n-gram, then those of its failure states), so a scan that stamps the states
+ * it has counted can stop at the first stamped one: everything further down was counted with it.
+ * Built with flat arrays (no object per trie node) to keep loading light.
  */
+export const NODE_STRIDE = 3;
+/** Set in a state's failure field when n-grams or signals end in it. */
+export const OUTPUT = 1 << 30;
+export const FAIL_MASK = OUTPUT - 1;
+
 export interface SignalPattern {
   text: string;
   signal: number;
@@ -14,18 +23,38 @@ export class ScanAutomaton {
   /** Alphabet class of each UTF-16 code unit; 0 for units that occur in no pattern. */
   readonly classOf = new Uint16Array(65536);
   readonly rootNext: Int32Array;
-  readonly base: Int32Array;
-  readonly check: Int32Array;
-  readonly fail: Int32Array;
-  /** grams[gramStart[s] … gramStart[s + 1]) are the n-gram ids that end in state s. */
-  readonly gramStart: Int32Array;
-  readonly grams: Int32Array;
+  /**
+   * Per state slot s, NODE_STRIDE ints from s * NODE_STRIDE: the base of its children, the parent
+   * that owns the slot (check), and its failure state (with OUTPUT set if n-grams or signals end
+   * there). One state's fields share a cache line, and a step lands on the line its next step reads.
+   */
+  readonly nodes: Int32Array;
+  /** The first state of the failure chain from s (s itself included) that spells an n-gram; 0 if none. */
+  readonly gramChain: Int32Array;
+  /** For a state that spells an n-gram: the next one down its failure chain (gramChain of its failure state). */
+  readonly gramNext: Int32Array;
+  /** The n-gram id a state spells, or -1. */
+  readonly gramOf: Int32Array;
+  /** 1 where signals[signalStart[s] … signalStart[s + 1]) is not empty. */
+  readonly signalled: Uint8Array;
   readonly signalStart: Int32Array;
   readonly signals: Int32Array;
+  /**
+   * lexiconIds[lexiconStart[s] … lexiconStart[s + 1]): the lexicon patterns that end in state s, in
+   * the order the lexicon's own automaton reports them (its own, later ones first, then its suffixes').
+   */
+  readonly lexiconStart: Int32Array;
+  readonly lexiconIds: Int32Array;
+  readonly lexiconLengths: Int32Array;
 
-  constructor(ngrams: readonly string[], patterns: readonly SignalPattern[]) {
+  /** `lexicon`: the lexicon's pattern texts (id = index), whose matches the pipeline can take from a scan. */
+  constructor(
+    ngrams: readonly string[],
+    patterns: readonly SignalPattern[],
+    lexicon: readonly string[] = [],
+  ) {
     let classes = 1;
-    for (const p of [...ngrams, ...patterns.map((q) => q.text)])
+    for (const p of [...ngrams, ...patterns.map((q) => q.text), ...lexicon])
       for (let k = 0; k < p.length; k++) {
         const c = p.charCodeAt(k);
         if (this.classOf[c] === 0) this.classOf[c] = classes++;
@@ -60,6 +89,12 @@ export class ScanAutomaton {
         const node = insert(p.text);
         ownSignals.set(node, [...(ownSignals.get(node) ?? []), p.signal]);
       }
+    const ownLexicon = new Map<number, number[]>();
+    lexicon.forEach((text, id) => {
+      if (text.length === 0) return;
+      const node = insert(text);
+      ownLexicon.set(node, [id, ...(ownLexicon.get(node) ?? [])]);
+    });
     const nodes = parentOf.length;
     // Children of each node, sorted by class, as one flat list.
     const childStart = new Int32Array(nodes + 1);
@@ -73,8 +108,8 @@ export class ScanAutomaton {
     // Breadth-first order, failure links, and each node's inherited n-grams and signals.
     const order = new Int32Array(nodes);
     const failNode = new Int32Array(nodes);
-    const gramCount = new Int32Array(nodes);
     const signalsAt = new Map<number, number[]>();
+    const lexiconAt = new Map<number, number[]>();
     let tail = 1;
     for (let head = 0; head < tail; head++) {
       const node = order[head]!;
@@ -90,104 +125,60 @@ export class ScanAutomaton {
           }
         }
         failNode[child] = target === child ? 0 : target;
-        gramCount[child] = (gramAt[child]! >= 0 ? 1 : 0) + gramCount[failNode[child]!]!;
         const inherited = [...(ownSignals.get(child) ?? []), ...(signalsAt.get(failNode[child]!) ?? [])];
         if (inherited.length > 0) signalsAt.set(child, [...new Set(inherited)]);
+        const matches = [...(ownLexicon.get(child) ?? []), ...(lexiconAt.get(failNode[child]!) ?? [])];
+        if (matches.length > 0) lexiconAt.set(child, matches);
       }
     }
     const placed = placeDoubleArray(order, childStart, childList, classIn, classes);
     const length = placed.length;
-    this.base = placed.base;
-    this.check = placed.check;
-    this.fail = new Int32Array(length);
+    const fail = new Int32Array(length);
     this.rootNext = new Int32Array(classes);
     for (let k = childStart[0]!; k < childStart[1]!; k++)
       this.rootNext[classIn[childList[k]!]!] = placed.slots[childList[k]!]!;
-    // Output lists indexed by slot: a node's own n-gram first, then those of its failure node.
+    // Per slot: signal lists, and the n-gram chain (breadth-first order puts a failure state first).
     const nodeAtSlot = new Int32Array(length).fill(-1);
     for (let n = 0; n < nodes; n++) nodeAtSlot[placed.slots[n]!] = n;
-    this.gramStart = new Int32Array(length + 1);
     this.signalStart = new Int32Array(length + 1);
+    this.signalled = new Uint8Array(length);
     for (let s = 0; s < length; s++) {
       const n = nodeAtSlot[s]!;
-      this.gramStart[s + 1] = this.gramStart[s]! + (n >= 0 ? gramCount[n]! : 0);
-      this.signalStart[s + 1] = this.signalStart[s]! + (n >= 0 ? (signalsAt.get(n)?.length ?? 0) : 0);
+      const count = n >= 0 ? (signalsAt.get(n)?.length ?? 0) : 0;
+      this.signalStart[s + 1] = this.signalStart[s]! + count;
+      this.signalled[s] = count > 0 ? 1 : 0;
     }
-    this.grams = new Int32Array(this.gramStart[length]!);
     this.signals = Int32Array.from(
       Array.from(nodeAtSlot, (n) => (n >= 0 ? (signalsAt.get(n) ?? []) : [])).flat(),
     );
+    const lexiconLists = Array.from(nodeAtSlot, (n) => (n >= 0 ? (lexiconAt.get(n) ?? []) : []));
+    this.lexiconStart = new Int32Array(length + 1);
+    lexiconLists.forEach((list, s) => {
+      this.lexiconStart[s + 1] = this.lexiconStart[s]! + list.length;
+    });
+    this.lexiconIds = Int32Array.from(lexiconLists.flat());
+    this.lexiconLengths = Int32Array.from(lexicon, (t) => t.length);
+    this.gramChain = new Int32Array(length);
+    this.gramNext = new Int32Array(length);
+    this.gramOf = new Int32Array(length).fill(-1);
+    for (const n of order) {
+      const s = placed.slots[n]!;
+      const failSlot = placed.slots[failNode[n]!]!;
+      fail[s] = failSlot;
+      if (n === 0) continue;
+      this.gramOf[s] = gramAt[n]!;
+      this.gramNext[s] = this.gramChain[failSlot]!;
+      this.gramChain[s] = gramAt[n]! >= 0 ? s : this.gramChain[failSlot]!;
+    }
+    this.nodes = new Int32Array(length * NODE_STRIDE);
     for (let s = 0; s < length; s++) {
-      const n = nodeAtSlot[s]!;
-      if (n < 0) continue;
-      this.fail[s] = placed.slots[failNode[n]!]!;
-      let at = this.gramStart[s]!;
-      for (let m = n; m > 0; m = failNode[m]!) if (gramAt[m]! >= 0) this.grams[at++] = gramAt[m]!;
+      const output =
+        this.gramChain[s] !== 0 ||
+        this.signalled[s] === 1 ||
+        this.lexiconStart[s + 1]! > this.lexiconStart[s]!;
+      this.nodes[s * NODE_STRIDE] = placed.base[s]!;
+      this.nodes[s * NODE_STRIDE + 1] = placed.check[s]!;
+      this.nodes[s * NODE_STRIDE + 2] = fail[s]! | (output ? OUTPUT : 0);
     }
   }
-}
-
-/** Places every node's children at base + class, first fit over free slots (a skip list finds them). */
-function placeDoubleArray(
-  order: Int32Array,
-  childStart: Int32Array,
-  childList: Int32Array,
-  classIn: number[],
-  classes: number,
-): { base: Int32Array; check: Int32Array; slots: Int32Array; length: number } {
-  let size = classes * 4 + order.length * 2;
-  let base = new Int32Array(size);
-  let check = new Int32Array(size).fill(-1);
-  let nextFree = Int32Array.from({ length: size }, (_, k) => k + 1); // a free slot is at or after nextFree[k]
-  const slots = new Int32Array(order.length);
-  check[0] = -2;
-  const grow = (): void => {
-    const old = size;
-    size *= 2;
-    const nb = new Int32Array(size);
-    nb.set(base);
-    base = nb;
-    const nc = new Int32Array(size).fill(-1);
-    nc.set(check);
-    check = nc;
-    const nf = Int32Array.from({ length: size }, (_, k) => k + 1);
-    nf.set(nextFree.subarray(0, old));
-    nextFree = nf;
-  };
-  const freeFrom = (from: number): number => {
-    let q = from;
-    while (q < size && check[q] !== -1) q = nextFree[q]!;
-    for (let r = from; r < q && r < size; ) {
-      const n = nextFree[r]!;
-      nextFree[r] = q;
-      r = n;
-    }
-    return q;
-  };
-  let used = 1;
-  for (const node of order) {
-    const first = childStart[node]!;
-    const end = childStart[node + 1]!;
-    if (first === end) continue;
-    const lowest = classIn[childList[first]!]!;
-    const highest = classIn[childList[end - 1]!]!;
-    let b = 0;
-    for (let slot = freeFrom(lowest + 1); ; slot = freeFrom(slot + 1)) {
-      while (slot - lowest + highest + classes >= size) grow();
-      b = slot - lowest;
-      let fits = true;
-      for (let k = first; k < end && fits; k++) fits = check[b + classIn[childList[k]!]!] === -1;
-      if (fits) break;
-    }
-    base[slots[node]!] = b;
-    for (let k = first; k < end; k++) {
-      const slot = b + classIn[childList[k]!]!;
-      check[slot] = slots[node]!;
-      slots[childList[k]!] = slot;
-      used = Math.max(used, slot + 1);
-    }
-  }
-  // Room past the last slot so base + any class stays in bounds.
-  const length = used + classes + 1;
-  return { base: base.slice(0, length), check: check.slice(0, length), slots, length };
 }

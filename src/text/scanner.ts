@@ -1,29 +1,12 @@
-import { isKana } from './char-tables.ts';
+import type { AutomatonMatch } from './automaton.ts';
 import { type CompiledModel, END, START, WEIGHT_STRIDE } from './classifier.ts';
 import { CodeBuffer, UnitCopy } from './code-buffer.ts';
 import { isRepetition } from './detectors/noise.ts';
-import {
-  describeCodePoint,
-  describeHalfWidthWithMark,
-  describeUnit,
-  HALF_WIDTH_BASE,
-  KATAKANA,
-  KIND_DROP,
-  KIND_HIGH_SURROGATE,
-  KIND_LONG_VOWEL,
-  KIND_PAIR,
-  KIND_SEPARATOR,
-  KIND_SIMPLE,
-  LIGHT_ENDS_WITH_DOT,
-  LIGHT_OUTPUT,
-  LIGHT_STARTS_ALNUM,
-  REPORTED,
-  UNIT_TABLE,
-  WHITESPACE,
-} from './fold-table.ts';
-import { resolveInto, SEP } from './normalise.ts';
-import { exactGramLimit, packWeights, unpack } from './packed-weights.ts';
-import { ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
+import { resolveInto } from './normalise.ts';
+import { exactGramLimit, LANES, packWeights, unpack } from './packed-weights.ts';
+import { QuickFold } from './quick-fold.ts';
+import { FAIL_MASK, NODE_STRIDE, OUTPUT, ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
+import { TableFold } from './table-fold.ts';
 
 /** Signals carried by the scanner's patterns (a positive signal n is lexicon part n − 1). */
 export const SIGNAL_DECISIVE = 0;
@@ -31,11 +14,6 @@ export const SIGNAL_STAFF_WORD = -1;
 export const SIGNAL_LINE_KEYWORD = -2;
 export const SIGNAL_CLAIM_WORD = -3;
 
-const KATAKANA_BIT = Math.log2(KATAKANA);
-// A table entry of one folded unit that needs no other care: not half-width, not whitespace, not
-// reported, with light output that does not end in a dot.
-const PLAIN_MASK = (7 << 16) | HALF_WIDTH_BASE | LIGHT_OUTPUT | LIGHT_ENDS_WITH_DOT | WHITESPACE | REPORTED;
-const PLAIN_ENTRY = (KIND_SIMPLE << 16) | LIGHT_OUTPUT;
 const START_CODE = START.charCodeAt(0);
 const END_CODE = END.charCodeAt(0);
 const HIRAGANA_NO = 0x306e;
@@ -49,7 +27,10 @@ const LINE_ID_WINDOW = 6; // keyword, up to four other characters, an optional @
  */
 export class Scanner {
   private readonly units = new UnitCopy();
-  readonly folded = new CodeBuffer(512);
+  private readonly quick = new QuickFold();
+  private readonly table = new TableFold();
+  private viewText = '';
+  private viewComplete = false;
   readonly resolved = new CodeBuffer(512);
   /** The text without whitespace, as the noise detector compacts it. */
   compact = new Uint16Array(512);
@@ -71,133 +52,85 @@ export class Scanner {
   private readonly automaton: ScanAutomaton;
   /** Two rules' integer weights per float64 (see packWeights), eight lanes per n-gram. */
   private readonly weights: Float64Array;
-  private readonly gramStamp: Int32Array;
+  /** Per automaton state: the generation (scan) in which its n-gram chain was last counted. */
+  private readonly stateStamp: Int32Array;
+  /** The packed weight sums of the current scan. */
+  private readonly lanes = new Float64Array(LANES);
   private generation = 0;
   /** Most distinct n-grams a packed lane can sum exactly (all of them, for the bundled model). */
   private readonly gramLimit: number;
+  private readonly gramCount: number;
   private readonly gramsPerPosition: number;
+  /** (state, end) pairs where n-grams or signals end, noted during the automaton pass. */
+  private ends = new Int32Array(1024);
+  private endsFound = 0;
   private readonly staffEnds: number[] = [];
   private readonly keywordEnds: number[] = [];
 
-  constructor(patterns: readonly SignalPattern[], partCount: number, model: CompiledModel | null) {
-    this.automaton = new ScanAutomaton(model?.grams ?? [], patterns);
+  /** `lexicon`: the lexicon's pattern texts, whose matches lexiconMatches() then lists. */
+  constructor(
+    patterns: readonly SignalPattern[],
+    partCount: number,
+    model: CompiledModel | null,
+    lexicon: readonly string[] = [],
+  ) {
+    this.automaton = new ScanAutomaton(model?.grams ?? [], patterns, lexicon);
     this.weights = packWeights(model);
     this.gramLimit = exactGramLimit(model);
+    this.gramCount = model?.grams.length ?? 0;
     this.gramsPerPosition = model ? model.model.ngram[1] - model.model.ngram[0] + 1 : 0;
-    this.gramStamp = new Int32Array(model?.grams.length ?? 0);
+    this.stateStamp = new Int32Array(this.automaton.gramOf.length);
     this.partsSeen = new Uint8Array(partCount);
   }
 
-  /** `reportedAllowed`: the text was sanitised already, control characters and U+FFFD may stay. */
+  /**
+   * `reportedAllowed`: the text was sanitised already, control characters and U+FFFD may stay.
+   * Most texts are folded by the quick pass, which writes only `resolved.codes`; `completeView`
+   * then adds the offsets and katakana flags when the pipeline needs them.
+   */
   scan(text: string, reportedAllowed = false): boolean {
-    if (!this.fold(text)) return false;
-    if (this.reported && !reportedAllowed) return false;
-    resolveInto(this.folded, this.resolved);
+    const n = text.length;
+    const units = this.units.copy(text);
+    if (this.compact.length < n) this.compact = new Uint16Array(n * 2);
+    const quick = this.quick;
+    this.viewText = text;
+    this.reported = false;
+    if (quick.run(units, n, this.resolved.reset().reserve(n), false, this.compact, this.afterDots)) {
+      this.compactLength = quick.compactLength;
+      this.anyFlags = quick.anyFlags;
+      this.allFlags = quick.allFlags;
+      this.viewComplete = false;
+    } else {
+      const table = this.table;
+      const folded = table.run(units, n, this.compact, this.afterDots);
+      this.reported = table.reported;
+      if (!folded || (this.reported && !reportedAllowed)) return false;
+      this.compactLength = table.compactLength;
+      this.anyFlags = table.anyFlags;
+      this.allFlags = table.allFlags;
+      resolveInto(table.folded, this.resolved);
+      this.viewComplete = true;
+    }
     // Each position of the padded text ends at most one n-gram of each length.
     const distinctBound = this.gramsPerPosition * (this.resolved.length + 2);
-    if (distinctBound > this.gramLimit && this.gramLimit < this.gramStamp.length) return false;
+    if (distinctBound > this.gramLimit && this.gramLimit < this.gramCount) return false;
     this.match();
     this.checkTriggerWindows();
     return true;
   }
 
-  /** Pass 1: the normaliser's first pass, one table look-up per character, into preallocated arrays. */
-  private fold(input: string): boolean {
-    const n = input.length;
-    const text = this.units.copy(input);
-    const folded = this.folded.reset().reserve(n);
-    const { codes, starts, ends, kata } = folded;
-    if (this.compact.length < n) this.compact = new Uint16Array(n * 2);
-    const compact = this.compact;
-    const table = UNIT_TABLE;
-    this.reported = false;
-    let length = 0;
-    let compactLength = 0;
-    let any = 0;
-    let all = -1;
-    let lastDot = false;
-    this.afterDots.length = 0;
-    for (let i = 0; i < n; i++) {
-      const start = i;
-      const c = text[i]!;
-      let e = table[c]!;
-      if (e === 0) e = describeUnit(c);
-      if ((e & PLAIN_MASK) === PLAIN_ENTRY && !lastDot) {
-        // The common case: one unit in, one unit out, nothing else to note.
-        any |= e;
-        all &= e;
-        compact[compactLength++] = c;
-        codes[length] = e & 0xffff;
-        starts[length] = i;
-        ends[length] = i + 1;
-        kata[length++] = (e >>> KATAKANA_BIT) & 1;
-        continue;
-      }
-      let kind = (e >>> 16) & 7;
-      if ((e & HALF_WIDTH_BASE) !== 0) {
-        const next = i + 1 < n ? text[i + 1]! : 0;
-        if (next === 0xff9e || next === 0xff9f) {
-          e = describeHalfWidthWithMark(c, next);
-          kind = (e >>> 16) & 7;
-          compact[compactLength++] = c;
-          i++;
-        }
-      } else if (kind === KIND_HIGH_SURROGATE) {
-        const low = i + 1 < n ? text[i + 1]! : 0;
-        if (!(low >= 0xdc00 && low <= 0xdfff)) {
-          this.reported = true;
-          return false;
-        }
-        e = describeCodePoint(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-        kind = (e >>> 16) & 7;
-        compact[compactLength++] = c;
-        i++;
-      }
-      any |= e;
-      all &= e;
-      if ((e & LIGHT_OUTPUT) !== 0) {
-        if (lastDot && (e & LIGHT_STARTS_ALNUM) !== 0) this.afterDots.push(start);
-        lastDot = (e & LIGHT_ENDS_WITH_DOT) !== 0;
-      }
-      // The last unit of the chunk (the earlier one of a two-unit chunk was stored above).
-      if ((e & WHITESPACE) === 0) compact[compactLength++] = text[i]!;
-      if (kind === KIND_SIMPLE) {
-        codes[length] = e & 0xffff;
-        starts[length] = start;
-        ends[length] = i + 1;
-        kata[length++] = (e >>> KATAKANA_BIT) & 1;
-      } else if (kind === KIND_SEPARATOR || kind === KIND_LONG_VOWEL) {
-        // A long vowel after a kana is dropped (ばーか → ばか); elsewhere it separates like any other.
-        if (kind === KIND_LONG_VOWEL && length > 0 && codes[length - 1] !== SEP && isKana(codes[length - 1]!))
-          continue;
-        codes[length] = SEP;
-        starts[length] = start;
-        ends[length] = i + 1;
-        kata[length++] = 0;
-      } else if (kind === KIND_PAIR) {
-        for (let k = start; k <= i; k++) {
-          codes[length] = text[k]!;
-          starts[length] = start;
-          ends[length] = i + 1;
-          kata[length++] = 0;
-        }
-      } else if (kind !== KIND_DROP) {
-        this.reported = (e & REPORTED) !== 0;
-        return false;
-      }
-    }
-    folded.length = length;
-    this.compactLength = compactLength;
-    this.anyFlags = any;
-    this.allFlags = all;
-    this.reported = (any & REPORTED) !== 0;
-    return true;
+  /** The match view with its offsets and katakana flags, for the pipeline (after a scan that returned true). */
+  completeView(): void {
+    if (this.viewComplete) return;
+    // The quick pass took this text before, so it takes it again, now writing the offsets too.
+    const n = this.viewText.length;
+    const units = this.units.copy(this.viewText);
+    this.quick.run(units, n, this.resolved.reset().reserve(n), true, this.compact, this.afterDots);
+    this.viewComplete = true;
   }
 
-  /** Pass 3: the automaton over the padded match view, n-gram weights summed once per n-gram. */
+  /** Pass 3: the automaton over the padded match view (START, the codes, END). */
   private match(): void {
-    const { classOf, rootNext, base, check, fail, gramStart, grams, signalStart } = this.automaton;
-    const { weights, gramStamp } = this;
     for (const p of this.partsTouched) this.partsSeen[p] = 0;
     this.partsTouched.length = 0;
     this.decisive = false;
@@ -205,51 +138,121 @@ export class Scanner {
     this.staffEnds.length = 0;
     this.keywordEnds.length = 0;
     if (++this.generation === 0x7fffffff) {
-      gramStamp.fill(0);
+      this.stateStamp.fill(0);
       this.generation = 1;
     }
-    const generation = this.generation;
+    const { classOf, rootNext, nodes } = this.automaton;
     const codes = this.resolved.codes;
     const length = this.resolved.length;
-    // Eight packed sums (two rules each): locals keep the hot loop in registers.
-    // biome-ignore format: eight sums
-    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0;
-    let s = 0;
-    for (let k = -1; k <= length; k++) {
-      const c = classOf[k < 0 ? START_CODE : k === length ? END_CODE : codes[k]!]!;
+    if (this.ends.length < 2 * length + 4) this.ends = new Int32Array(4 * length + 4);
+    const ends = this.ends;
+    // States where something ends are noted in the loop and handled after it, keeping it call-free.
+    let found = 0;
+    const start = classOf[START_CODE]!;
+    let s = start === 0 ? 0 : this.next(0, start);
+    if ((nodes[s * NODE_STRIDE + 2]! & OUTPUT) !== 0) {
+      ends[found++] = s;
+      ends[found++] = 0;
+    }
+    for (let k = 0; k < length; k++) {
+      const c = classOf[codes[k]!]!;
       if (c === 0) {
         s = 0;
         continue;
       }
+      // The step is written out here rather than calling next(): measurably faster in this loop.
       for (;;) {
-        if (s === 0) {
-          s = rootNext[c]!;
-          break;
-        }
-        const t = base[s]! + c;
-        if (check[t] === s) {
+        const t = nodes[s * NODE_STRIDE]! + c;
+        if (nodes[t * NODE_STRIDE + 1] === s) {
           s = t;
           break;
         }
-        s = fail[s]!;
+        const f = nodes[s * NODE_STRIDE + 2]! & FAIL_MASK;
+        if (f === 0) {
+          s = rootNext[c]!;
+          break;
+        }
+        s = f;
       }
-      for (let g = gramStart[s]!, last = gramStart[s + 1]!; g < last; g++) {
-        const id = grams[g]!;
-        if (gramStamp[id] === generation) continue;
-        gramStamp[id] = generation;
-        const w = id << 3;
-        z0 += weights[w]!;
-        z1 += weights[w | 1]!;
-        z2 += weights[w | 2]!;
-        z3 += weights[w | 3]!;
-        z4 += weights[w | 4]!;
-        z5 += weights[w | 5]!;
-        z6 += weights[w | 6]!;
-        z7 += weights[w | 7]!;
+      if ((nodes[s * NODE_STRIDE + 2]! & OUTPUT) !== 0) {
+        ends[found++] = s;
+        ends[found++] = k + 1;
       }
-      if (signalStart[s] !== signalStart[s + 1]) this.signal(s, k + 1);
     }
-    unpack(this.sums, [z0, z1, z2, z3, z4, z5, z6, z7]);
+    const end = classOf[END_CODE]!;
+    s = end === 0 ? 0 : this.next(s, end);
+    if ((nodes[s * NODE_STRIDE + 2]! & OUTPUT) !== 0) {
+      ends[found++] = s;
+      ends[found++] = length + 1;
+    }
+    this.endsFound = found;
+    this.addOutputs();
+  }
+
+  /** The n-grams and signals of the noted states; each n-gram's weights are added once per scan. */
+  private addOutputs(): void {
+    const { gramChain, gramNext, gramOf, signalled } = this.automaton;
+    const { weights, stateStamp, generation, ends, endsFound } = this;
+    // Eight packed sums (two rules each): locals keep the loop in registers.
+    // biome-ignore format: eight sums
+    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0;
+    for (let f = 0; f < endsFound; f += 2) {
+      const s = ends[f]!;
+      // A stamped state was counted with its whole chain, so the walk stops there.
+      for (let t = gramChain[s]!; t !== 0 && stateStamp[t] !== generation; t = gramNext[t]!) {
+        stateStamp[t] = generation;
+        const w = gramOf[t]! * LANES;
+        z0 += weights[w]!;
+        z1 += weights[w + 1]!;
+        z2 += weights[w + 2]!;
+        z3 += weights[w + 3]!;
+        z4 += weights[w + 4]!;
+        z5 += weights[w + 5]!;
+        z6 += weights[w + 6]!;
+        z7 += weights[w + 7]!;
+      }
+      if (signalled[s] === 1) this.signal(s, ends[f + 1]!);
+    }
+    const lanes = this.lanes;
+    lanes[0] = z0;
+    lanes[1] = z1;
+    lanes[2] = z2;
+    lanes[3] = z3;
+    lanes[4] = z4;
+    lanes[5] = z5;
+    lanes[6] = z6;
+    lanes[7] = z7;
+    unpack(this.sums, lanes);
+  }
+
+  /**
+   * The lexicon's matches in the match view of the last scan, as its own automaton's search() would
+   * list them (by end, the longest first), before its boundary, script and idiom filters.
+   */
+  lexiconMatches(): AutomatonMatch[] {
+    const { lexiconStart, lexiconIds, lexiconLengths } = this.automaton;
+    const { ends, endsFound } = this;
+    const found: AutomatonMatch[] = [];
+    for (let f = 0; f < endsFound; f += 2) {
+      const s = ends[f]!;
+      const end = ends[f + 1]!;
+      for (let k = lexiconStart[s]!; k < lexiconStart[s + 1]!; k++) {
+        const pattern = lexiconIds[k]!;
+        found.push({ pattern, start: end - lexiconLengths[pattern]!, end });
+      }
+    }
+    return found;
+  }
+
+  private next(state: number, c: number): number {
+    const { rootNext, nodes } = this.automaton;
+    let s = state;
+    for (;;) {
+      const t = nodes[s * NODE_STRIDE]! + c;
+      if (nodes[t * NODE_STRIDE + 1] === s) return t;
+      s = nodes[s * NODE_STRIDE + 2]! & FAIL_MASK;
+      if (s === 0) return rootNext[c]!;
+    }
   }
 
   private signal(state: number, end: number): void {

@@ -1,3 +1,4 @@
+import { UnitCopy } from '../code-buffer.ts';
 import type { DetectorInput, FeatureSet } from '../features.ts';
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -15,15 +16,21 @@ export const NOISE_LIMITS = {
 } as const;
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
-/** One block of 4+ units repeated over the first `n` units (a string, or the scanner's code units). */
-export function isRepetition(text: ArrayLike<string | number>, n = text.length): boolean {
+/**
+ * One block of 4+ units repeated over the first `n` UTF-16 units. Typed arrays only: indexing a
+ * string makes a one-character string per read, which made this check a tenth of the pipeline.
+ */
+export function isRepetition(units: Uint16Array, n = units.length): boolean {
+  const first = units[0];
   for (let p = 4; p <= n / 3; p++) {
-    let ok = true;
-    for (let i = p; i < n && ok; i++) if (text[i] !== text[i - p]) ok = false;
-    if (ok) return true;
+    if (units[p] !== first) continue; // a block of p units starts again at p
+    let i = p + 1;
+    while (i < n && units[i] === units[i - p]) i++;
+    if (i >= n) return true;
   }
   return false;
 }
+const compactUnits = new UnitCopy();
 
 function isKeyboardMash(latin: string): boolean {
   if (latin.length < 8) return false;
@@ -59,7 +66,7 @@ export function detectNoise(input: DetectorInput, features: FeatureSet): void {
   if (
     compact.length >= NOISE_LIMITS.repetitionMin &&
     compact.length <= NOISE_LIMITS.repetitionMax &&
-    isRepetition(compact)
+    isRepetition(compactUnits.copy(compact), compact.length)
   )
     features.add('noise', whole.start, whole.end);
   if (
