@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../db/schema.ts';
 import { documentInForceQuery } from '../policies/index.ts';
@@ -21,51 +21,53 @@ export interface BookingJobSeeker {
   refused: boolean;
 }
 
+type Eb = ExpressionBuilder<DB, never>;
+
+/** Weekly hours of the office's active counsellors (staff with the role), of some weekdays or all. */
+function hoursOf(eb: Eb, officeId: string, weekdays?: number[]) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('counsellor_hours as h')
+      .innerJoin('staff as s', 's.id', 'h.staff_id')
+      .select(['h.staff_id as staffId', 'h.weekday', 'h.starts_at as startsAt', 'h.ends_at as endsAt'])
+      .where('h.office_id', '=', officeId)
+      .$if(weekdays !== undefined, (w) => w.where('h.weekday', 'in', weekdays!))
+      .where('s.active', '=', true)
+      .where(sql<boolean>`'counsellor' = ANY(s.roles)`),
+  ).as('hours');
+}
+
+/** Dated exceptions to those hours from `fromDate` to `toDate`. */
+function exceptionsOf(eb: Eb, officeId: string, fromDate: string, toDate: string) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('counsellor_exceptions as e')
+      .select([
+        'e.staff_id as staffId',
+        'e.on_date as onDate',
+        'e.kind',
+        'e.starts_at as startsAt',
+        'e.ends_at as endsAt',
+      ])
+      .where('e.office_id', '=', officeId)
+      .where('e.on_date', '>=', fromDate)
+      .where('e.on_date', '<=', toDate),
+  ).as('exceptions');
+}
+
 /**
- * What slot computation reads, in one round trip: the weekly hours of active counsellors (staff with
- * the role) at the office, their dated exceptions from `fromDate` to `toDate`, and the live bookings
- * between the two instants.
+ * What slot computation reads, in one round trip: the weekly hours of active counsellors at the
+ * office, their dated exceptions from `fromDate` to `toDate`, and the live bookings between the two
+ * instants.
  */
 export async function loadOfficeAvailability(
   db: Db,
-  q: {
-    officeId: string;
-    fromDate: string;
-    toDate: string;
-    from: Date;
-    to: Date;
-    weekdays?: number[];
-    /** A booking reads its job seeker in the same round trip. */
-    jobSeeker?: { tenantId: string; number: string };
-  },
-): Promise<OfficeAvailability & { jobSeeker?: BookingJobSeeker | null }> {
-  const seeker = q.jobSeeker;
+  q: { officeId: string; fromDate: string; toDate: string; from: Date; to: Date },
+): Promise<OfficeAvailability> {
   const row = await db
     .selectNoFrom((eb) => [
-      jsonArrayFrom(
-        eb
-          .selectFrom('counsellor_hours as h')
-          .innerJoin('staff as s', 's.id', 'h.staff_id')
-          .select(['h.staff_id as staffId', 'h.weekday', 'h.starts_at as startsAt', 'h.ends_at as endsAt'])
-          .where('h.office_id', '=', q.officeId)
-          .$if(q.weekdays !== undefined, (w) => w.where('h.weekday', 'in', q.weekdays!))
-          .where('s.active', '=', true)
-          .where(sql<boolean>`'counsellor' = ANY(s.roles)`),
-      ).as('hours'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('counsellor_exceptions as e')
-          .select([
-            'e.staff_id as staffId',
-            'e.on_date as onDate',
-            'e.kind',
-            'e.starts_at as startsAt',
-            'e.ends_at as endsAt',
-          ])
-          .where('e.office_id', '=', q.officeId)
-          .where('e.on_date', '>=', q.fromDate)
-          .where('e.on_date', '<=', q.toDate),
-      ).as('exceptions'),
+      hoursOf(eb, q.officeId),
+      exceptionsOf(eb, q.officeId, q.fromDate, q.toDate),
       jsonArrayFrom(
         eb
           .selectFrom('bookings as b')
@@ -75,26 +77,68 @@ export async function loadOfficeAvailability(
           .where('b.starts_at', '>=', q.from)
           .where('b.starts_at', '<', q.to),
       ).as('taken'),
-      ...(seeker
-        ? [
-            jsonObjectFrom(
-              eb
-                .selectFrom('job_seekers as j')
-                .select(['j.id', 'j.registration', sql<boolean>`j.refused_at IS NOT NULL`.as('refused')])
-                .where('j.tenant_id', '=', seeker.tenantId)
-                .where('j.number', '=', seeker.number),
-            ).as('jobSeeker'),
-          ]
-        : []),
     ])
     .executeTakeFirstOrThrow();
   return {
-    ...(seeker ? { jobSeeker: (row as { jobSeeker?: BookingJobSeeker | null }).jobSeeker ?? null } : {}),
     hours: row.hours,
     exceptions: row.exceptions,
     // JSON carries instants as text.
     taken: row.taken.map((t) => ({ counsellorId: t.counsellorId, startsAt: new Date(t.startsAt) })),
   };
+}
+
+/** Per counsellor with live sessions that day: how many, and whether one starts at the booked time. */
+export interface CounsellorDay {
+  counsellorId: string;
+  sessions: number;
+  takenAt: boolean;
+}
+
+/**
+ * What one booking decides on, in one round trip: that weekday's hours and that day's exceptions, each
+ * counsellor's sessions that day counted by the database (not listed), and the job seeker with the
+ * given number (null if none).
+ */
+export async function loadBookingChoice(
+  db: Db,
+  q: {
+    officeId: string;
+    date: string;
+    weekday: number;
+    dayFrom: Date;
+    dayTo: Date;
+    at: Date;
+    jobSeeker: { tenantId: string; number: string };
+  },
+): Promise<Omit<OfficeAvailability, 'taken'> & { day: CounsellorDay[]; jobSeeker: BookingJobSeeker | null }> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      hoursOf(eb, q.officeId, [q.weekday]),
+      exceptionsOf(eb, q.officeId, q.date, q.date),
+      jsonArrayFrom(
+        eb
+          .selectFrom('bookings as b')
+          .select([
+            'b.counsellor_id as counsellorId',
+            sql<number>`count(*)::int`.as('sessions'),
+            sql<boolean>`bool_or(b.starts_at = ${q.at})`.as('takenAt'),
+          ])
+          .where('b.office_id', '=', q.officeId)
+          .where('b.status', '=', 'booked')
+          .where('b.starts_at', '>=', q.dayFrom)
+          .where('b.starts_at', '<', q.dayTo)
+          .groupBy('b.counsellor_id'),
+      ).as('day'),
+      jsonObjectFrom(
+        eb
+          .selectFrom('job_seekers as j')
+          .select(['j.id', 'j.registration', sql<boolean>`j.refused_at IS NOT NULL`.as('refused')])
+          .where('j.tenant_id', '=', q.jobSeeker.tenantId)
+          .where('j.number', '=', q.jobSeeker.number),
+      ).as('jobSeeker'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { hours: row.hours, exceptions: row.exceptions, day: row.day, jobSeeker: row.jobSeeker };
 }
 
 export function listCounsellorHours(db: Db, officeId: string, staffId: string) {

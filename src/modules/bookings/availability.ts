@@ -10,7 +10,7 @@ import {
   officeCalendarFromRow,
   type TenantSettings,
 } from '../tenants/index.ts';
-import { findOfficeWithTerms, loadOfficeAvailability } from './availability.repository.ts';
+import { findOfficeWithTerms, loadBookingChoice, loadOfficeAvailability } from './availability.repository.ts';
 import { daySlots, type Slot, slotKey } from './slots.ts';
 
 export type OfficeRow = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
@@ -79,13 +79,7 @@ export interface DaySlots {
 }
 
 /** Hours, exceptions and live bookings of the office for `days` days from `fromDate`. */
-function availabilityFor(
-  db: Kysely<DB>,
-  bo: BookingOffice,
-  fromDate: string,
-  days: number,
-  jobSeekerNumber?: string,
-) {
+function availabilityFor(db: Kysely<DB>, bo: BookingOffice, fromDate: string, days: number) {
   const toDate = addDays(fromDate, days - 1);
   const zone = bo.rules.zone;
   return loadOfficeAvailability(db, {
@@ -94,11 +88,6 @@ function availabilityFor(
     toDate,
     from: fromWallTime(fromDate, '00:00', zone),
     to: fromWallTime(addDays(toDate, 1), '00:00', zone),
-    // A booking looks at one day: only that weekday's hours are needed.
-    ...(days < 7
-      ? { weekdays: Array.from({ length: days }, (_, i) => weekdayOf(addDays(fromDate, i))) }
-      : {}),
-    ...(jobSeekerNumber ? { jobSeeker: { tenantId: bo.tenantId, number: jobSeekerNumber } } : {}),
   });
 }
 
@@ -144,13 +133,15 @@ export async function officeSlots(
 export async function slotsAt(db: Kysely<DB>, bo: BookingOffice, startsAt: Date, jobSeekerNumber: string) {
   const zone = bo.rules.zone;
   const wall = toWallTime(startsAt, zone);
-  const { hours, exceptions, taken, jobSeeker } = await availabilityFor(
-    db,
-    bo,
-    wall.date,
-    1,
-    jobSeekerNumber,
-  );
+  const { hours, exceptions, day, jobSeeker } = await loadBookingChoice(db, {
+    officeId: bo.office.id,
+    date: wall.date,
+    weekday: weekdayOf(wall.date),
+    dayFrom: fromWallTime(wall.date, '00:00', zone),
+    dayTo: fromWallTime(addDays(wall.date, 1), '00:00', zone),
+    at: startsAt,
+    jobSeeker: { tenantId: bo.tenantId, number: jobSeekerNumber },
+  });
   const slots = daySlots({
     date: wall.date,
     zone,
@@ -160,17 +151,13 @@ export async function slotsAt(db: Kysely<DB>, bo: BookingOffice, startsAt: Date,
     exceptions,
     onlyAt: minutesOf(wall.time),
   });
-  const sessionsThatDay = new Map<string, number>();
-  const takenNow = new Set<string>();
-  for (const t of taken) {
-    sessionsThatDay.set(t.counsellorId, (sessionsThatDay.get(t.counsellorId) ?? 0) + 1);
-    if (t.startsAt.getTime() === startsAt.getTime()) takenNow.add(t.counsellorId);
-  }
+  const sessionsThatDay = new Map(day.map((d) => [d.counsellorId, d.sessions]));
+  const takenNow = new Set(day.filter((d) => d.takenAt).map((d) => d.counsellorId));
   return {
     slots: slots
       .filter((s) => s.startsAt.getTime() === startsAt.getTime())
       .map((s) => ({ counsellorId: s.counsellorId, taken: takenNow.has(s.counsellorId) })),
     sessionsThatDay,
-    jobSeeker: jobSeeker ?? null,
+    jobSeeker,
   };
 }
