@@ -42,6 +42,33 @@ async function failure(input: Record<string, unknown>, lang: 'ja' | 'en' = 'ja')
 }
 
 describe('creating a booking', () => {
+  test('BOOK-ELIGIBLE: a booking goes to the free counsellor with the fewest sessions that day', async () => {
+    const book = async (startsAt: string, number: string) =>
+      (
+        await createBooking(ctx, {
+          tenantId: f.tenantId,
+          input: bookingInput(f, startsAt, { jobSeekerNumber: number }),
+          channel: 'web',
+        })
+      ).booking.counsellor_id;
+    const first = await book(WED_0900, f.numbers[0]!);
+    const second = await book('2026-12-02T00:30:00Z', f.numbers[1]!); // 09:30: the other one is less busy
+    expect(second).not.toBe(first);
+    const third = await book('2026-12-02T01:00:00Z', f.numbers[2]!); // 10:00: one each, so by id again
+    expect(third).toBe(first);
+    // Another day counts afresh: Wednesday's two sessions do not push Thursday's first one away.
+    const thursday = await book('2026-12-03T00:00:00Z', f.numbers[0]!);
+    expect(thursday).toBe(first);
+    const sessions = await ctx.db
+      .selectFrom('bookings')
+      .select(['counsellor_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', f.tenantId)
+      .where('starts_at', '<', new Date('2026-12-03T00:00:00Z'))
+      .groupBy('counsellor_id')
+      .execute();
+    expect(sessions.map((s) => Number(s.n)).sort()).toEqual([1, 2]);
+  });
+
   test('BOOK-FIELDS: name, number, date-time and e-mail make a booking; consent, audit and invitation go with it', async () => {
     const { booking } = await createBooking(ctx, {
       tenantId: f.tenantId,
