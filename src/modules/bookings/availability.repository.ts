@@ -1,8 +1,6 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import { type Expression, type Kysely, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../../db/schema.ts';
-import { documentInForceQuery } from '../policies/index.ts';
-import { officeWithCalendarQuery } from '../tenants/index.ts';
 import type { HoursException, WeeklyHours } from './slots.ts';
 
 type Db = Kysely<DB>;
@@ -21,26 +19,32 @@ export interface BookingJobSeeker {
   refused: boolean;
 }
 
-type Eb = ExpressionBuilder<DB, never>;
+/** A value, or an SQL expression for one (a column of the query this is part of). */
+export type ValueOrSql<T> = T | Expression<T>;
 
-/** Weekly hours of the office's active counsellors (staff with the role), of some weekdays or all. */
-function hoursOf(eb: Eb, officeId: string, weekdays?: number[]) {
+/** Weekly hours of the office's active counsellors (staff with the role), of one weekday or all. */
+export function hoursOf(db: Db, officeId: ValueOrSql<string>, weekday?: ValueOrSql<number>) {
   return jsonArrayFrom(
-    eb
+    db
       .selectFrom('counsellor_hours as h')
       .innerJoin('staff as s', 's.id', 'h.staff_id')
       .select(['h.staff_id as staffId', 'h.weekday', 'h.starts_at as startsAt', 'h.ends_at as endsAt'])
       .where('h.office_id', '=', officeId)
-      .$if(weekdays !== undefined, (w) => w.where('h.weekday', 'in', weekdays!))
+      .$if(weekday !== undefined, (w) => w.where('h.weekday', '=', weekday!))
       .where('s.active', '=', true)
       .where(sql<boolean>`'counsellor' = ANY(s.roles)`),
   ).as('hours');
 }
 
 /** Dated exceptions to those hours from `fromDate` to `toDate`. */
-function exceptionsOf(eb: Eb, officeId: string, fromDate: string, toDate: string) {
+export function exceptionsOf(
+  db: Db,
+  officeId: ValueOrSql<string>,
+  fromDate: ValueOrSql<string>,
+  toDate: ValueOrSql<string>,
+) {
   return jsonArrayFrom(
-    eb
+    db
       .selectFrom('counsellor_exceptions as e')
       .select([
         'e.staff_id as staffId',
@@ -65,11 +69,11 @@ export async function loadOfficeAvailability(
   q: { officeId: string; fromDate: string; toDate: string; from: Date; to: Date },
 ): Promise<OfficeAvailability> {
   const row = await db
-    .selectNoFrom((eb) => [
-      hoursOf(eb, q.officeId),
-      exceptionsOf(eb, q.officeId, q.fromDate, q.toDate),
+    .selectNoFrom([
+      hoursOf(db, q.officeId),
+      exceptionsOf(db, q.officeId, q.fromDate, q.toDate),
       jsonArrayFrom(
-        eb
+        db
           .selectFrom('bookings as b')
           .select(['b.counsellor_id as counsellorId', 'b.starts_at as startsAt'])
           .where('b.office_id', '=', q.officeId)
@@ -85,60 +89,6 @@ export async function loadOfficeAvailability(
     // JSON carries instants as text.
     taken: row.taken.map((t) => ({ counsellorId: t.counsellorId, startsAt: new Date(t.startsAt) })),
   };
-}
-
-/** Per counsellor with live sessions that day: how many, and whether one starts at the booked time. */
-export interface CounsellorDay {
-  counsellorId: string;
-  sessions: number;
-  takenAt: boolean;
-}
-
-/**
- * What one booking decides on, in one round trip: that weekday's hours and that day's exceptions, each
- * counsellor's sessions that day counted by the database (not listed), and the job seeker with the
- * given number (null if none).
- */
-export async function loadBookingChoice(
-  db: Db,
-  q: {
-    officeId: string;
-    date: string;
-    weekday: number;
-    dayFrom: Date;
-    dayTo: Date;
-    at: Date;
-    jobSeeker: { tenantId: string; number: string };
-  },
-): Promise<Omit<OfficeAvailability, 'taken'> & { day: CounsellorDay[]; jobSeeker: BookingJobSeeker | null }> {
-  const row = await db
-    .selectNoFrom((eb) => [
-      hoursOf(eb, q.officeId, [q.weekday]),
-      exceptionsOf(eb, q.officeId, q.date, q.date),
-      jsonArrayFrom(
-        eb
-          .selectFrom('bookings as b')
-          .select([
-            'b.counsellor_id as counsellorId',
-            sql<number>`count(*)::int`.as('sessions'),
-            sql<boolean>`bool_or(b.starts_at = ${q.at})`.as('takenAt'),
-          ])
-          .where('b.office_id', '=', q.officeId)
-          .where('b.status', '=', 'booked')
-          .where('b.starts_at', '>=', q.dayFrom)
-          .where('b.starts_at', '<', q.dayTo)
-          .groupBy('b.counsellor_id'),
-      ).as('day'),
-      jsonObjectFrom(
-        eb
-          .selectFrom('job_seekers as j')
-          .select(['j.id', 'j.registration', sql<boolean>`j.refused_at IS NOT NULL`.as('refused')])
-          .where('j.tenant_id', '=', q.jobSeeker.tenantId)
-          .where('j.number', '=', q.jobSeeker.number),
-      ).as('jobSeeker'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { hours: row.hours, exceptions: row.exceptions, day: row.day, jobSeeker: row.jobSeeker };
 }
 
 export function listCounsellorHours(db: Db, officeId: string, staffId: string) {
@@ -250,25 +200,4 @@ export function listCounsellorNames(db: Db, tenantId: string) {
     .where(sql<boolean>`'counsellor' = ANY(roles)`)
     .orderBy('display_name')
     .execute();
-}
-
-/** The office with its calendar, and the document in force under `termsKey`: a booking's first read. */
-export function findOfficeWithTerms(
-  db: Db,
-  q: { tenantId: string; officeRef: string; termsKey: string; at: Date },
-) {
-  return officeWithCalendarQuery(db, q.tenantId, q.officeRef)
-    .leftJoinLateral(
-      () => documentInForceQuery(db, q.tenantId, q.termsKey, q.at).as('terms'),
-      (join) => join.onTrue(),
-    )
-    .select([
-      'terms.id as terms_id',
-      'terms.key as terms_key',
-      'terms.third_party_terms as terms_third_party_terms',
-      'terms.version_id as terms_version_id',
-      'terms.version_label as terms_version_label',
-      'terms.has_links as terms_has_links',
-    ])
-    .executeTakeFirst();
 }

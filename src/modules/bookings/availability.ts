@@ -2,15 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../kernel/errors.ts';
 import { type ClosedReason, type ClosureRules, closedReason } from '../../kernel/time/calendar.ts';
-import { addDays, fromWallTime, minutesOf, toWallTime, weekdayOf } from '../../kernel/time/zoned.ts';
-import { type ConsentTerms, consentTermsFromRow } from '../policies/index.ts';
+import { addDays, fromWallTime } from '../../kernel/time/zoned.ts';
 import {
   type findOffice,
   getOfficeCalendar,
-  officeCalendarFromRow,
+  type officeCalendarFromRow,
   type TenantSettings,
 } from '../tenants/index.ts';
-import { findOfficeWithTerms, loadBookingChoice, loadOfficeAvailability } from './availability.repository.ts';
+import { loadOfficeAvailability } from './availability.repository.ts';
 import { daySlots, type Slot, slotKey } from './slots.ts';
 
 export type OfficeRow = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
@@ -24,7 +23,7 @@ export interface BookingOffice {
   rules: ClosureRules;
 }
 
-const officeNotFound = () =>
+export const officeNotFound = () =>
   notFound({ ja: '窓口（事業所）が見つかりません。', en: 'The office was not found.' });
 
 export async function loadBookingOffice(db: Kysely<DB>, tenantId: string, officeRef: string) {
@@ -33,7 +32,10 @@ export async function loadBookingOffice(db: Kysely<DB>, tenantId: string, office
   return bookingOffice(tenantId, found);
 }
 
-function bookingOffice(tenantId: string, { office, calendar }: ReturnType<typeof officeCalendarFromRow>) {
+export function bookingOffice(
+  tenantId: string,
+  { office, calendar }: ReturnType<typeof officeCalendarFromRow>,
+) {
   return {
     tenantId,
     tenantName: calendar.tenantName,
@@ -41,35 +43,6 @@ function bookingOffice(tenantId: string, { office, calendar }: ReturnType<typeof
     settings: calendar.settings,
     rules: calendar.rules,
   } satisfies BookingOffice;
-}
-
-/** The booking office and the terms in force under `termsKey` (null if none), in one round trip. */
-export async function loadBookingOfficeWithTerms(
-  db: Kysely<DB>,
-  q: { tenantId: string; officeRef: string; termsKey: string; at: Date },
-): Promise<{ bo: BookingOffice; terms: ConsentTerms | null }> {
-  const row = await findOfficeWithTerms(db, q);
-  if (!row) throw officeNotFound();
-  const {
-    terms_id,
-    terms_key,
-    terms_third_party_terms,
-    terms_version_id,
-    terms_version_label,
-    terms_has_links,
-    ...officeRow
-  } = row;
-  return {
-    bo: bookingOffice(q.tenantId, officeCalendarFromRow(q.tenantId, officeRow)),
-    terms: consentTermsFromRow({
-      id: terms_id,
-      key: terms_key,
-      third_party_terms: terms_third_party_terms,
-      version_id: terms_version_id,
-      version_label: terms_version_label,
-      has_links: terms_has_links === null ? null : Boolean(terms_has_links),
-    }),
-  };
 }
 
 export interface DaySlots {
@@ -123,41 +96,4 @@ export async function officeSlots(
     });
   }
   return result;
-}
-
-/**
- * The office's counsellors with a slot starting at `startsAt` (taken or not), how many sessions each
- * has that day, and the job seeker with that number (null if none): what a booking decides on, in one
- * round trip, without building the whole day's grid.
- */
-export async function slotsAt(db: Kysely<DB>, bo: BookingOffice, startsAt: Date, jobSeekerNumber: string) {
-  const zone = bo.rules.zone;
-  const wall = toWallTime(startsAt, zone);
-  const { hours, exceptions, day, jobSeeker } = await loadBookingChoice(db, {
-    officeId: bo.office.id,
-    date: wall.date,
-    weekday: weekdayOf(wall.date),
-    dayFrom: fromWallTime(wall.date, '00:00', zone),
-    dayTo: fromWallTime(addDays(wall.date, 1), '00:00', zone),
-    at: startsAt,
-    jobSeeker: { tenantId: bo.tenantId, number: jobSeekerNumber },
-  });
-  const slots = daySlots({
-    date: wall.date,
-    zone,
-    lengthMinutes: bo.settings.bookingLengthMinutes,
-    counsellorIds: [...new Set(hours.map((h) => h.staffId))],
-    hours,
-    exceptions,
-    onlyAt: minutesOf(wall.time),
-  });
-  const sessionsThatDay = new Map(day.map((d) => [d.counsellorId, d.sessions]));
-  const takenNow = new Set(day.filter((d) => d.takenAt).map((d) => d.counsellorId));
-  return {
-    slots: slots
-      .filter((s) => s.startsAt.getTime() === startsAt.getTime())
-      .map((s) => ({ counsellorId: s.counsellorId, taken: takenNow.has(s.counsellorId) })),
-    sessionsThatDay,
-    jobSeeker,
-  };
 }

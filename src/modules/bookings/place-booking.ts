@@ -6,7 +6,7 @@ import { outboxMessageRow } from '../../kernel/notify/outbox.ts';
 import { closedReason } from '../../kernel/time/calendar.ts';
 import { toWallTime } from '../../kernel/time/zoned.ts';
 import { planConsent } from '../policies/index.ts';
-import { loadBookingOfficeWithTerms, slotsAt } from './availability.ts';
+import { type BookingContext, loadBookingContext } from './booking-context.ts';
 import {
   alreadyBookedThen,
   closedDay,
@@ -61,13 +61,16 @@ export async function assessBooking(
   >,
 ) {
   const now = ctx.clock.now();
-  // The terms in force are read with the office; they are checked after the job seeker, as before.
-  const { bo, terms } = await loadBookingOfficeWithTerms(ctx.db, {
+  // One read for everything; checked below in the order a person would be told.
+  const read = await loadBookingContext(ctx.db, {
     tenantId: req.tenantId,
     officeRef: req.office,
     termsKey: CONSULTATION_TERMS,
-    at: now,
+    now,
+    startsAt: req.startsAt,
+    jobSeekerNumber: req.jobSeekerNumber,
   });
+  const { bo, terms, jobSeeker } = read;
   const zone = bo.rules.zone;
   const date = toWallTime(req.startsAt, zone).date;
 
@@ -82,17 +85,14 @@ export async function assessBooking(
   });
   if (now.getTime() >= deadline.getTime()) throw pastDeadline(deadline, zone);
 
-  // One round trip for the job seeker and the counsellors free at that time; checked in this order.
-  const at = await slotsAt(ctx.db, bo, req.startsAt, req.jobSeekerNumber);
   // BOOK-ELIGIBLE / BOOK-REFUSE
-  const jobSeeker = at.jobSeeker;
   if (!jobSeeker) throw unknownJobSeeker();
   if (jobSeeker.registration !== 'registered') throw onlineOnly(bo.office.phone);
   if (jobSeeker.refused) throw refused(bo.office.phone);
   // BOOK-ELIGIBLE: booking is consent to the terms in force, so there must be terms in force.
   if (!terms) throw noTermsInForce(bo.office.phone);
 
-  const candidates = rankCounsellors(at, req.preferredCounsellorId);
+  const candidates = rankCounsellors(read, req.preferredCounsellorId);
   return { bo, jobSeeker, candidates, now, terms };
 }
 
@@ -198,7 +198,7 @@ async function takeSlot(ctx: AppContext, b: NewBooking, companions: PlannedRow[]
 }
 
 /** Counsellors with a free slot at that time: the preferred one first, then the least booked that day. */
-function rankCounsellors(at: Awaited<ReturnType<typeof slotsAt>>, preferred?: string): string[] {
+function rankCounsellors(at: BookingContext, preferred?: string): string[] {
   if (at.slots.length === 0) throw notASlot();
   const free = at.slots.filter((s) => !s.taken).map((s) => s.counsellorId);
   if (free.length === 0) throw slotTaken();
