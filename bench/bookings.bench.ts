@@ -6,7 +6,7 @@
 // CPU per booking is reported for the server thread, the whole process (generator included) and, when
 // it runs on this machine, PostgreSQL. PostgreSQL: BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres); a scratch database is created and dropped; BENCH_POOL
-// sets the app's pool size (default 20).
+// sets the app's pool size (default 4).
 // Goals (issue 3): search p50 ≤ 10 ms; writes ≥ 500/s with p99 ≤ 50 ms.
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,8 +39,11 @@ const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 6);
 /** Writes need more distinct slots than the 30-day search window holds. */
 const WRITE_DAYS = 120;
 const PRELOAD = Number(process.env.BENCH_PRELOAD ?? 600);
-/** Connections the app's pool may open to PostgreSQL. */
-const POOL = Number(process.env.BENCH_POOL ?? 20);
+/**
+ * Connections the app's pool may open to PostgreSQL: 4 suits what this models, one app process and
+ * PostgreSQL on the same two cores (docs/perf.md); earlier runs used 20.
+ */
+const POOL = Number(process.env.BENCH_POOL ?? 4);
 const NOW = '2026-11-30T23:00:00Z'; // Tuesday 1 Dec 2026, 08:00 JST
 
 function quantile(values: number[], q: number): number {

@@ -69,6 +69,18 @@ describe('creating a booking', () => {
     expect(sessions.map((s) => Number(s.n)).sort()).toEqual([1, 2]);
   });
 
+  test("BOOK-DEADLINE: the booked day and weekday are the tenant's own, not UTC's", async () => {
+    const zoned = await createBookingFixture(ctx, { tenantId: 'hw-auckland' });
+    await sql`UPDATE tenants SET time_zone = 'Pacific/Auckland' WHERE id = 'hw-auckland'`.execute(ctx.db);
+    // Monday 7 Dec 09:00 in Auckland (UTC+13) is still Sunday in UTC, when no counsellor works.
+    const { booking } = await createBooking(ctx, {
+      tenantId: zoned.tenantId,
+      input: bookingInput(zoned, '2026-12-06T20:00:00Z'),
+      channel: 'web',
+    });
+    expect(booking.starts_at.toISOString()).toBe('2026-12-06T20:00:00.000Z');
+  });
+
   test('BOOK-FIELDS: name, number, date-time and e-mail make a booking; consent, audit and invitation go with it', async () => {
     const { booking } = await createBooking(ctx, {
       tenantId: f.tenantId,
