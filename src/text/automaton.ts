@@ -1,4 +1,4 @@
-import { placeDoubleArray } from './double-array.ts';
+import { failureTarget, placeDoubleArray } from './double-array.ts';
 
 /**
  * Aho–Corasick automaton over UTF-16 code units. Built once at load; `search` is one pass over
@@ -71,14 +71,7 @@ export class Automaton {
       const node = order[head]!;
       for (const child of childLists[node]!) {
         order[tail++] = child;
-        let target = 0;
-        for (let f = node === 0 ? -1 : failNode[node]!; f >= 0; f = f === 0 ? -1 : failNode[f]!) {
-          const t = edges.get(f * classes + classIn[child]!);
-          if (t !== undefined) {
-            target = t;
-            break;
-          }
-        }
+        const target = failureTarget(edges, classes, failNode, node, classIn[child]!);
         failNode[child] = target === child ? 0 : target;
         const f = failNode[child]!;
         dictNode[child] = outputs[f]! >= 0 ? f : dictNode[f]!;

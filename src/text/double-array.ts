@@ -67,3 +67,21 @@ export function placeDoubleArray(
   const length = used + classes + 1;
   return { base: base.slice(0, length), check: check.slice(0, length), slots, length };
 }
+
+/**
+ * Aho–Corasick failure target of a child reached from `node` by `childClass`: the deepest state, along
+ * the parent's failure chain, with an edge of that class (the root when none has one).
+ */
+export function failureTarget(
+  edges: Map<number, number>,
+  classes: number,
+  failNode: Int32Array,
+  node: number,
+  childClass: number,
+): number {
+  for (let f = node === 0 ? -1 : failNode[node]!; f >= 0; f = f === 0 ? -1 : failNode[f]!) {
+    const t = edges.get(f * classes + childClass);
+    if (t !== undefined) return t;
+  }
+  return 0;
+}

@@ -1,4 +1,4 @@
-import { placeDoubleArray } from './double-array.ts';
+import { failureTarget, placeDoubleArray } from './double-array.ts';
 
 /**
  * One Aho–Corasick automaton for the fast scanner: the model's n-grams and the lexicon and trigger
@@ -116,14 +116,7 @@ export class ScanAutomaton {
       for (let k = childStart[node]!; k < childStart[node + 1]!; k++) {
         const child = childList[k]!;
         order[tail++] = child;
-        let target = 0;
-        for (let f = node === 0 ? -1 : failNode[node]!; f >= 0; f = f === 0 ? -1 : failNode[f]!) {
-          const t = edges.get(f * classes + classIn[child]!);
-          if (t !== undefined) {
-            target = t;
-            break;
-          }
-        }
+        const target = failureTarget(edges, classes, failNode, node, classIn[child]!);
         failNode[child] = target === child ? 0 : target;
         const inherited = [...(ownSignals.get(child) ?? []), ...(signalsAt.get(failNode[child]!) ?? [])];
         if (inherited.length > 0) signalsAt.set(child, [...new Set(inherited)]);

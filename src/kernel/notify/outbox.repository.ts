@@ -1,6 +1,6 @@
-import { type Insertable, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, sql } from 'kysely';
 import type { PlannedRow } from '../../db/planned-rows.ts';
-import { type AnyDb, kernelView, type OutboxTable } from '../tables.ts';
+import { type AnyDb, type KernelTables, kernelView, type OutboxTable } from '../tables.ts';
 
 export interface NewOutboxRow {
   tenantId: string | null;
@@ -41,6 +41,17 @@ export async function insertOutboxRow(trx: AnyDb, row: NewOutboxRow): Promise<st
   return inserted?.id ?? null;
 }
 
+/** Pending and not waiting for its retry, or 'sending' under a claim older than `staleBefore`. */
+function isDue(eb: ExpressionBuilder<KernelTables, 'outbox'>, now: Date, staleBefore: Date) {
+  return eb.or([
+    eb.and([
+      eb('status', '=', 'pending'),
+      eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]),
+    ]),
+    eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
+  ]);
+}
+
 /**
  * Claims a row for delivery. A row is claimable while pending and not waiting for its retry, or while
  * 'sending' with a claim older than `staleBefore` (its worker died mid-way). A delivered row is never
@@ -51,15 +62,7 @@ export async function claimOutboxRow(db: AnyDb, id: string, now: Date, staleBefo
     .updateTable('outbox')
     .set({ status: 'sending', claimed_at: now, attempts: sql`attempts + 1` })
     .where('id', '=', id)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('status', '=', 'pending'),
-          eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]),
-        ]),
-        eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
-      ]),
-    )
+    .where((eb) => isDue(eb, now, staleBefore))
     .returningAll()
     .executeTakeFirst();
 }
@@ -116,15 +119,7 @@ export function dueIdsQuery(db: AnyDb, now: Date, staleBefore: Date, limit: numb
     .selectFrom('outbox')
     .select('id')
     .where(sql<boolean>`status IN ('pending', 'sending')`)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('status', '=', 'pending'),
-          eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]),
-        ]),
-        eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
-      ]),
-    )
+    .where((eb) => isDue(eb, now, staleBefore))
     .orderBy('created_at')
     .limit(limit);
 }

@@ -7,23 +7,22 @@ import { exceptionsOf, hoursOf } from './availability.repository.ts';
 
 type Db = Kysely<DB>;
 
+export interface BookingContextQuery {
+  tenantId: string;
+  officeRef: string;
+  termsKey: string;
+  now: Date;
+  startsAt: Date;
+  jobSeekerNumber: string;
+}
+
 /**
  * Everything a booking decides on, in one round trip: the office with its calendar, the document in
  * force under `termsKey`, and for the day of `startsAt` in the tenant's zone (worked out by the
  * database from the tenant's row) that weekday's hours, that day's exceptions, each counsellor's
  * sessions that day counted, and the job seeker with the given number.
  */
-export function findBookingContext(
-  db: Db,
-  q: {
-    tenantId: string;
-    officeRef: string;
-    termsKey: string;
-    now: Date;
-    startsAt: Date;
-    jobSeekerNumber: string;
-  },
-) {
+export function findBookingContext(db: Db, q: BookingContextQuery) {
   const office = sql<string>`o.id`;
   const day = sql<string>`(${q.startsAt}::timestamptz AT TIME ZONE t.time_zone)::date`;
   const dayStart = sql<Date>`(${day}::timestamp AT TIME ZONE t.time_zone)`;

@@ -5,7 +5,7 @@ import { type ConsentTerms, consentTermsFromRow } from '../policies/index.ts';
 import { officeCalendarFromRow } from '../tenants/index.ts';
 import type { BookingJobSeeker } from './availability.repository.ts';
 import { type BookingOffice, bookingOffice, officeNotFound } from './availability.ts';
-import { findBookingContext } from './booking-context.repository.ts';
+import { type BookingContextQuery, findBookingContext } from './booking-context.repository.ts';
 import { daySlots } from './slots.ts';
 
 export interface BookingContext {
@@ -21,17 +21,7 @@ export interface BookingContext {
 }
 
 /** What a booking request decides on, read in one round trip; the caller checks it in its own order. */
-export async function loadBookingContext(
-  db: Kysely<DB>,
-  q: {
-    tenantId: string;
-    officeRef: string;
-    termsKey: string;
-    now: Date;
-    startsAt: Date;
-    jobSeekerNumber: string;
-  },
-): Promise<BookingContext> {
+export async function loadBookingContext(db: Kysely<DB>, q: BookingContextQuery): Promise<BookingContext> {
   const row = await findBookingContext(db, q);
   if (!row) throw officeNotFound();
   const {
