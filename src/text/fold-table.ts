@@ -36,6 +36,16 @@ export const REPORTED = 1 << 29;
 /** Half-width kana that takes a following (semi-)voiced mark into its own chunk (ｶﾞ). */
 export const HALF_WIDTH_BASE = 1 << 30;
 
+/** The bit of an entry that says katakana. */
+export const KATAKANA_BIT = Math.log2(KATAKANA);
+/**
+ * An entry of one folded unit that needs no other care: not half-width, not whitespace, not reported,
+ * with light output that does not end in a dot (`(entry & PLAIN_MASK) === PLAIN_ENTRY`).
+ */
+export const PLAIN_MASK =
+  (7 << 16) | HALF_WIDTH_BASE | LIGHT_OUTPUT | LIGHT_ENDS_WITH_DOT | WHITESPACE | REPORTED;
+export const PLAIN_ENTRY = (KIND_SIMPLE << 16) | LIGHT_OUTPUT;
+
 export function kindOf(entry: number): number {
   return (entry >>> 16) & 7;
 }

@@ -5,7 +5,7 @@ import {
   describeHalfWidthWithMark,
   describeUnit,
   HALF_WIDTH_BASE,
-  KATAKANA,
+  KATAKANA_BIT,
   KIND_DROP,
   KIND_HIGH_SURROGATE,
   KIND_LONG_VOWEL,
@@ -15,6 +15,8 @@ import {
   LIGHT_ENDS_WITH_DOT,
   LIGHT_OUTPUT,
   LIGHT_STARTS_ALNUM,
+  PLAIN_ENTRY,
+  PLAIN_MASK,
   REPORTED,
   UNIT_TABLE,
   WHITESPACE,
@@ -22,11 +24,6 @@ import {
 import { inwordConfusable } from './normalise.ts';
 
 const SPACE = 0x20;
-const KATAKANA_BIT = Math.log2(KATAKANA);
-// A table entry of one folded unit that needs no other care: not half-width, not whitespace, not
-// reported, with light output that does not end in a dot.
-const PLAIN_MASK = (7 << 16) | HALF_WIDTH_BASE | LIGHT_OUTPUT | LIGHT_ENDS_WITH_DOT | WHITESPACE | REPORTED;
-const PLAIN_ENTRY = (KIND_SIMPLE << 16) | LIGHT_OUTPUT;
 
 /**
  * The match view's code units alone (no offsets, no katakana flags), built in one pass: the

@@ -5,7 +5,7 @@ import {
   describeHalfWidthWithMark,
   describeUnit,
   HALF_WIDTH_BASE,
-  KATAKANA,
+  KATAKANA_BIT,
   KIND_DROP,
   KIND_HIGH_SURROGATE,
   KIND_LONG_VOWEL,
@@ -15,17 +15,13 @@ import {
   LIGHT_ENDS_WITH_DOT,
   LIGHT_OUTPUT,
   LIGHT_STARTS_ALNUM,
+  PLAIN_ENTRY,
+  PLAIN_MASK,
   REPORTED,
   UNIT_TABLE,
   WHITESPACE,
 } from './fold-table.ts';
 import { SEP } from './normalise.ts';
-
-const KATAKANA_BIT = Math.log2(KATAKANA);
-// A table entry of one folded unit that needs no other care: not half-width, not whitespace, not
-// reported, with light output that does not end in a dot.
-const PLAIN_MASK = (7 << 16) | HALF_WIDTH_BASE | LIGHT_OUTPUT | LIGHT_ENDS_WITH_DOT | WHITESPACE | REPORTED;
-const PLAIN_ENTRY = (KIND_SIMPLE << 16) | LIGHT_OUTPUT;
 
 /**
  * The normaliser's first pass, one table look-up per character, into a reused buffer with each
