@@ -12,13 +12,6 @@ export interface OfficeAvailability {
   taken: { counsellorId: string; startsAt: Date }[];
 }
 
-/** What a booking needs to know of the job seeker who makes it (BOOK-ELIGIBLE, BOOK-REFUSE). */
-export interface BookingJobSeeker {
-  id: string;
-  registration: 'registered' | 'online';
-  refused: boolean;
-}
-
 /** A value, or an SQL expression for one (a column of the query this is part of). */
 export type ValueOrSql<T> = T | Expression<T>;
 

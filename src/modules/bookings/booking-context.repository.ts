@@ -7,6 +7,13 @@ import { exceptionsOf, hoursOf } from './availability.repository.ts';
 
 type Db = Kysely<DB>;
 
+/** What a booking needs to know of the job seeker who makes it (BOOK-ELIGIBLE, BOOK-REFUSE). */
+export interface BookingJobSeeker {
+  id: string;
+  registration: 'registered' | 'online';
+  refused: boolean;
+}
+
 export interface BookingContextQuery {
   tenantId: string;
   officeRef: string;

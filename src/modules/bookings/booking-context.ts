@@ -3,13 +3,18 @@ import type { DB } from '../../db/schema.ts';
 import { minutesOf, toWallTime } from '../../kernel/time/zoned.ts';
 import { type ConsentTerms, consentTermsFromRow } from '../policies/index.ts';
 import { officeCalendarFromRow } from '../tenants/index.ts';
-import type { BookingJobSeeker } from './availability.repository.ts';
 import { type BookingOffice, bookingOffice, officeNotFound } from './availability.ts';
-import { type BookingContextQuery, findBookingContext } from './booking-context.repository.ts';
+import {
+  type BookingContextQuery,
+  type BookingJobSeeker,
+  findBookingContext,
+} from './booking-context.repository.ts';
 import { daySlots } from './slots.ts';
 
 export interface BookingContext {
   bo: BookingOffice;
+  /** The booked day in the tenant's zone. */
+  date: string;
   /** The terms in force, or null when none is (BOOK-ELIGIBLE). */
   terms: ConsentTerms | null;
   /** The job seeker with the number given, or null. */
@@ -54,6 +59,7 @@ export async function loadBookingContext(db: Kysely<DB>, q: BookingContextQuery)
     .map((s) => ({ counsellorId: s.counsellorId, taken: takenNow.has(s.counsellorId) }));
   return {
     bo,
+    date: wall.date,
     terms: consentTermsFromRow({
       id: terms_id,
       key: terms_key,

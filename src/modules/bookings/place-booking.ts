@@ -4,7 +4,6 @@ import type { PlannedRow } from '../../db/planned-rows.ts';
 import { type Actor, auditRow } from '../../kernel/audit/audit.ts';
 import { outboxMessageRow } from '../../kernel/notify/outbox.ts';
 import { closedReason } from '../../kernel/time/calendar.ts';
-import { toWallTime } from '../../kernel/time/zoned.ts';
 import { planConsent } from '../policies/index.ts';
 import { type BookingContext, loadBookingContext } from './booking-context.ts';
 import {
@@ -70,9 +69,8 @@ export async function assessBooking(
     startsAt: req.startsAt,
     jobSeekerNumber: req.jobSeekerNumber,
   });
-  const { bo, terms, jobSeeker } = read;
+  const { bo, date, terms, jobSeeker } = read;
   const zone = bo.rules.zone;
-  const date = toWallTime(req.startsAt, zone).date;
 
   if (req.startsAt.getTime() <= now.getTime()) throw inThePast();
   const closed = closedReason(date, bo.rules);

@@ -27,18 +27,14 @@ export async function getVersionInForce(
   { tenantId, documentKey, at }: GetVersionInForceOptions,
 ): Promise<VersionInForce | null> {
   const found = await findDocumentInForce(db, tenantId, documentKey, at);
-  if (!found?.version_id || !found.effective_at || !found.published_at) return null;
+  const terms = found ? consentTermsFromRow({ ...found, has_links: Boolean(found.has_links) }) : null;
+  if (!found || !terms || !found.effective_at || !found.published_at) return null;
   return {
-    id: found.version_id,
-    documentId: found.id,
-    documentKey: found.key,
-    label: found.version_label ?? '',
+    ...terms,
     effectiveAt: found.effective_at,
     publishedAt: found.published_at,
     body: found.version_body ?? '',
     summary: found.version_summary ?? '',
-    thirdPartyTerms: found.third_party_terms,
-    impliesOthers: Boolean(found.has_links),
   };
 }
 
