@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { buildKernel } from '../../../scripts/build-kernel.ts';
+import { CompiledModel, loadBundledModel } from '../classifier.ts';
+import type { Normalised } from '../normalise.ts';
+import { normalise } from '../normalise.ts';
+import { packWeights } from '../packed-weights.ts';
+import { ScanAutomaton } from '../scan-automaton.ts';
+import { TableFold } from '../table-fold.ts';
+import { KERNEL, KERNEL_URL, ScanKernel } from './scan-kernel.ts';
+
+const learned = loadBundledModel();
+const model = learned ? new CompiledModel(learned) : null;
+const kernel = new ScanKernel(new ScanAutomaton(model?.grams ?? [], []), packWeights(model));
+
+/** The kernel's view of a text (codes alone, then with offsets), or null when it declines the text. */
+function kernelViews(text: string): [string, Normalised] | null {
+  const length = kernel.fold(text, false);
+  if (length < 0) return null;
+  const codes = String.fromCharCode(...kernel.codes.subarray(0, length));
+  expect(kernel.fold(text, true)).toBe(length);
+  const view: Normalised = {
+    text: String.fromCharCode(...kernel.codes.subarray(0, length)),
+    map: kernel.starts.slice(0, length),
+    ends: kernel.ends.slice(0, length),
+    katakana: kernel.kata.slice(0, length),
+  };
+  return [codes, view];
+}
+
+// Latin words and the characters whose handling looks at neighbours: separators between letters,
+// in-word confusables (L!NE, sh1ne), repeats, long vowels, half-width kana with voiced marks, emoji.
+const PIECES = ['line', 'sh', 'ne', 'a', 'ok', 'ba', 'か', 'カ', 'ﾗｲﾝ', 'ｶﾞ', 'ﾊﾟ', 'ー', 'ｰ', '〇', 'ℓ', '😊'];
+const ODD = [' ', '.', '!', '1', '0', '$', '@', '\u200b', '・', '　', 'L', 'Ｉ', 'ﾞ', '!!', '..', ' 1 '];
+
+test('the kernel builds the match view that normalise() builds, or declines', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES, ...ODD), { minLength: 1, maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      const views = kernelViews(text);
+      if (views === null) return;
+      const expected = normalise(text, 'match');
+      expect(views[0]).toBe(expected.text);
+      expect(views[1]).toEqual(expected);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('the kernel takes ordinary comments, Latin words, half-width kana and emoji itself', () => {
+  for (const text of [
+    'Thank you for the seminar.',
+    'ｱﾘｶﾞﾄｳｺﾞｻﾞｲﾏｽ!!資料がわかりやすかったです😊',
+    'ばーーか、ﾗ イ ﾝ',
+    's.h.i.n.e kasu',
+    'L!NE',
+    // Characters met for the first time here: the kernel stops for each, the host describes it.
+    '鬱鬱しい𠮷野家🦖ﾎﾟ',
+  ])
+    expect(kernelViews(text)).toEqual([normalise(text, 'match').text, normalise(text, 'match')]);
+});
+
+test('the kernel declines what only the two-pass fold handles: control characters, broken surrogates', () => {
+  for (const text of ['ok\u0007', 'a\ud800b', 'a\udc00b', 'x\ufffd'])
+    expect(kernel.fold(text, false)).toBe(-1);
+});
+
+test('the kernel grows its buffers for a long text and keeps folding', () => {
+  const text = '説明会に参加しました。'.repeat(1000);
+  expect(kernelViews(text)?.[0]).toBe(normalise(text, 'match').text);
+  expect(kernelViews('短い')?.[0]).toBe(normalise('短い', 'match').text);
+});
+
+test('the kernel notes the same compact text, flags and dots before letters as the two-pass fold', () => {
+  const table = new TableFold();
+  const pieces = [...PIECES, ...ODD, '資料', 'です。', 'x.com', 'viewer.scr', '０９０', '＠', '．'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      if (kernel.fold(text, false) < 0) return;
+      const { header } = kernel;
+      const dots = Array.from(kernel.dots.subarray(0, header[KERNEL.H_DOTS]!));
+      const compact = kernel.compact.slice(0, header[KERNEL.H_COMPACT_LENGTH]!);
+      const units = Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+      const tableCompact = new Uint16Array(text.length);
+      const tableDots: number[] = [];
+      expect(table.run(units, text.length, tableCompact, tableDots)).toBe(true);
+      expect([compact.length, header[KERNEL.H_ANY], header[KERNEL.H_ALL], dots]).toEqual([
+        table.compactLength,
+        table.anyFlags,
+        table.allFlags,
+        tableDots,
+      ]);
+      expect(compact).toEqual(tableCompact.subarray(0, table.compactLength));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the committed scan-kernel.wasm is the build of scan-kernel.as.ts (npm run build:kernel)', async () => {
+  expect(Buffer.from(await buildKernel()).equals(readFileSync(KERNEL_URL))).toBe(true);
+}, 60_000);
