@@ -113,8 +113,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       }
       if (decision.kind === 'allow') return allowVerdict(context);
       if (decision.kind === 'pipeline') {
-        const { sums, resolved } = fast.scanner;
-        const probabilities = model?.probabilities(sums, resolved.length + 2);
+        const { sums, resolved, viewLength } = fast.scanner;
+        const probabilities = model?.probabilities(sums, viewLength + 2);
         // The view is over the scanner's buffers: judge() is done with it before the next scan.
         sanitised ??= { text, truncated: false, errors: [] };
         const view = viewOf(resolved);

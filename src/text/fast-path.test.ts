@@ -236,9 +236,9 @@ test('the scanner builds exactly the match view that normalise() builds, finds t
   fc.assert(
     fc.property(evasiveText, (text) => {
       if (path.decide(text, CONTEXTS[0]!).kind === 'full') return;
-      const { codes, length } = path.scanner.resolved;
+      const length = path.scanner.viewLength;
       const expected = normalise(text, 'match');
-      expect(String.fromCharCode(...codes.subarray(0, length))).toBe(expected.text);
+      expect(length).toBe(expected.text.length);
       path.scanner.completeView();
       expect(toNormalised(path.scanner.resolved)).toEqual(expected);
       expect(lexicon.match(expected, text, path.scanner.lexiconMatches())).toEqual(

@@ -151,7 +151,7 @@ export class FastPath {
     if ((any & DIGIT_OR_CONTACT) !== 0) awake |= CONTACTS | FACTS;
     if ((any & URL_INSIDE) !== 0 || scan.afterDots.some((p) => linkMayEndAt(text, p))) awake |= URLS;
     if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake |= HANDLES;
-    if (context.officialPosts.length > 0 && scan.resolved.length >= 15) awake |= ALTERED;
+    if (context.officialPosts.length > 0 && scan.viewLength >= 15) awake |= ALTERED;
     if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
       awake |= FACTS;
     const quiet =
@@ -190,7 +190,7 @@ export class FastPath {
     const scan = this.scanner;
     const n = scan.compactLength;
     if (text.length > NOISE_LIMITS.maxText || n === 0) return false;
-    if (n >= NOISE_LIMITS.short && scan.resolved.length <= 2) return true;
+    if (n >= NOISE_LIMITS.short && scan.viewLength <= 2) return true;
     if (n <= NOISE_LIMITS.emojiFloodMax && (scan.allFlags & FLOOD_CHAR) !== 0) return true;
     if (n <= NOISE_LIMITS.mashMax && (scan.allFlags & MASH_CHAR) !== 0) return true;
     return n >= NOISE_LIMITS.repetitionMin && n <= NOISE_LIMITS.repetitionMax && scan.compactIsRepetition();
@@ -207,7 +207,7 @@ export class FastPath {
         p >= 1 ? Number.POSITIVE_INFINITY : p <= 0 ? Number.NEGATIVE_INFINITY : Math.log(p / (1 - p));
       this.lastReview = review;
     }
-    const scale = model.scale(this.scanner.resolved.length + 2);
+    const scale = model.scale(this.scanner.viewLength + 2);
     const limit = this.logitLimit - LOGIT_MARGIN;
     for (let slot = 0; slot < RULE_IDS.length; slot++)
       if (model.hasRule(slot) && model.logit(slot, this.scanner.sums[slot]!, scale) >= limit) return false;

@@ -20,17 +20,22 @@ const LINE_ID_WINDOW = 6; // keyword, up to four other characters, an optional @
 /**
  * One pass over a comment that builds the match view exactly as normalise() does (table-driven),
  * runs one automaton over it for the model's n-grams and the lexicon and trigger patterns, and sums
- * the model's weights. Everything is written to reused buffers; `scan` returns false for a text it
- * cannot fold exactly (rare characters, reported input), which then takes the full pipeline.
+ * the model's weights: in the WebAssembly kernel (kernel/scan-kernel.ts), or through the table fold
+ * for texts the kernel declines. Everything is written to reused buffers; `scan` returns false for a
+ * text it cannot fold exactly (rare characters, reported input), which then takes the full pipeline.
  */
 export class Scanner {
   private readonly units = new UnitCopy();
   private readonly table = new TableFold();
   private viewText = '';
   private viewComplete = false;
+  /** The match view's length after a scan. */
+  viewLength = 0;
+  /** The match view with offsets and katakana flags, after completeView. */
   readonly resolved = new CodeBuffer(512);
-  /** The text without whitespace, as the noise detector compacts it. */
-  compact = new Uint16Array(512);
+  /** The text without whitespace, as the noise detector compacts it (the kernel's, after its fold). */
+  private compact = new Uint16Array(512);
+  private compactInKernel = false;
   compactLength = 0;
   /** OR and AND of the table entries of every character. */
   anyFlags = 0;
@@ -74,23 +79,24 @@ export class Scanner {
 
   /**
    * `reportedAllowed`: the text was sanitised already, control characters and U+FFFD may stay.
-   * Most texts are folded by the quick pass, which writes only `resolved.codes`; `completeView`
-   * then adds the offsets and katakana flags when the pipeline needs them.
+   * Most texts are folded by the kernel's quick fold, which leaves the view's codes in the kernel;
+   * `completeView` then builds `resolved` with offsets and katakana flags when the pipeline needs them.
    */
   scan(text: string, reportedAllowed = false): boolean {
     const n = text.length;
-    if (this.compact.length < n) this.compact = new Uint16Array(n * 2);
     const kernel = this.kernel;
     this.viewText = text;
     this.reported = false;
     const length = kernel.fold(text, false);
     if (length >= 0) {
-      this.resolved.reset().reserve(length).codes.set(kernel.codes.subarray(0, length));
-      this.resolved.length = length;
+      // The view stays in the kernel until completeView: a quiet comment needs only its length.
+      this.resolved.reset();
+      this.viewLength = length;
       this.takeFoldResults();
       this.viewComplete = false;
     } else {
       const table = this.table;
+      if (this.compact.length < n) this.compact = new Uint16Array(n * 2);
       const folded = table.run(this.units.copy(text), n, this.compact, this.afterDots);
       this.reported = table.reported;
       if (!folded || (this.reported && !reportedAllowed)) return false;
@@ -98,13 +104,15 @@ export class Scanner {
       this.anyFlags = table.anyFlags;
       this.allFlags = table.allFlags;
       resolveInto(table.folded, this.resolved);
-      kernel.reserve(this.resolved.length);
-      kernel.codes.set(this.resolved.codes.subarray(0, this.resolved.length));
-      kernel.match(this.resolved.length);
+      this.viewLength = this.resolved.length;
+      this.compactInKernel = false;
+      kernel.reserve(this.viewLength);
+      kernel.codes.set(this.resolved.codes.subarray(0, this.viewLength));
+      kernel.match(this.viewLength);
       this.viewComplete = true;
     }
     // Each position of the padded text ends at most one n-gram of each length.
-    const distinctBound = this.gramsPerPosition * (this.resolved.length + 2);
+    const distinctBound = this.gramsPerPosition * (this.viewLength + 2);
     if (distinctBound > this.gramLimit && this.gramLimit < this.gramCount) return false;
     this.takeMatches();
     this.checkTriggerWindows();
@@ -113,10 +121,9 @@ export class Scanner {
 
   /** The compact text, flags and dots of the kernel's last fold. */
   private takeFoldResults(): void {
-    const { header, compact, dots } = this.kernel;
-    const compactLength = header[KERNEL.H_COMPACT_LENGTH]!;
-    this.compact.set(compact.subarray(0, compactLength));
-    this.compactLength = compactLength;
+    const { header, dots } = this.kernel;
+    this.compactLength = header[KERNEL.H_COMPACT_LENGTH]!;
+    this.compactInKernel = true;
     this.anyFlags = header[KERNEL.H_ANY]!;
     this.allFlags = header[KERNEL.H_ALL]!;
     const afterDots = this.afterDots;
@@ -151,12 +158,10 @@ export class Scanner {
     this.addOutputs();
   }
 
-  /** The noted states' signals, and the model's sums from the kernel's packed lanes. */
+  /** The signals of the noted states, and the model's sums from the kernel's packed lanes. */
   private addOutputs(): void {
-    const { signalled } = this.automaton;
-    const ends = this.kernel.found;
-    for (let f = 0; f < this.endsFound; f += 2)
-      if (signalled[ends[f]!] === 1) this.signal(ends[f]!, ends[f + 1]!);
+    const { signals, header } = this.kernel;
+    for (let f = 0; f < header[KERNEL.H_SIGNALS]!; f += 2) this.signal(signals[f]!, signals[f + 1]!);
     unpack(this.sums, this.kernel.lanes);
   }
 
@@ -198,7 +203,8 @@ export class Scanner {
 
   /** A staff word can start a self-introduction only before の or a kanji; a LINE keyword only before an ID. */
   private checkTriggerWindows(): void {
-    const { codes, length } = this.resolved;
+    const codes = this.kernel.codes;
+    const length = this.viewLength;
     this.staffIntroduction = this.staffEnds.some(
       (e) => e < length && (codes[e] === HIRAGANA_NO || (codes[e]! >= 0x4e00 && codes[e]! <= 0x9fa5)),
     );
@@ -213,6 +219,6 @@ export class Scanner {
 
   /** True when the compact text is one block repeated (the noise detector's copy-paste check). */
   compactIsRepetition(): boolean {
-    return isRepetition(this.compact, this.compactLength);
+    return isRepetition(this.compactInKernel ? this.kernel.compact : this.compact, this.compactLength);
   }
 }

@@ -45,6 +45,8 @@ export const H_NEED_KIND: i32 = 4;
 export const H_NEED_A: i32 = 5;
 export const H_NEED_B: i32 = 6;
 export const H_FOUND: i32 = 7;
+export const H_SIGNALS: i32 = 8;
+export const HEADER_SLOTS: i32 = 9;
 
 // Automaton state fields (scan-automaton.ts).
 const OUTPUT: i32 = 1 << 30;
@@ -82,8 +84,11 @@ let GRAM_OF: usize = 0; // i32 per state slot: the n-gram it spells
 let STAMP: usize = 0; // i32 per state slot: the scan in which its chain was last counted
 let WEIGHTS: usize = 0; // eight packed f64 lanes per n-gram
 let LANES: usize = 0; // the eight sums of a scan
+let SIGNALLED: usize = 0; // u8 per state slot: signals end there
+let SIGNAL_LIST: usize = 0; // (state, end) pairs of the noted states that are signalled
 // The automaton pass in progress.
 let found: i32 = 0;
+let signalsFound: i32 = 0;
 let generation: i32 = 0;
 
 export function init(table: usize, info: usize, inword: usize, half: usize, astral: usize, astralSlots: i32): void {
@@ -92,14 +97,16 @@ export function init(table: usize, info: usize, inword: usize, half: usize, astr
 
 export function initBuffers(
   text: usize, codes: usize, starts: usize, ends: usize, kata: usize, compact: usize, dots: usize, header: usize,
-  found: usize,
+  found: usize, signalList: usize,
 ): void {
   TEXT = text; CODES = codes; STARTS = starts; ENDS = ends; KATA = kata; COMPACT = compact; DOTS = dots; HEADER = header;
-  FOUND = found;
+  FOUND = found; SIGNAL_LIST = signalList;
 }
 
-export function initAutomaton(classOf: usize, nodes: usize, rootNext: usize, startCode: i32, endCode: i32): void {
-  CLASS_OF = classOf; NODES = nodes; ROOT_NEXT = rootNext;
+export function initAutomaton(
+  classOf: usize, nodes: usize, rootNext: usize, signalled: usize, startCode: i32, endCode: i32,
+): void {
+  CLASS_OF = classOf; NODES = nodes; ROOT_NEXT = rootNext; SIGNALLED = signalled;
   START_CODE = startCode; END_CODE = endCode;
   START_CLASS = <i32>load<u16>(CLASS_OF + (<usize>startCode << 1));
   END_CLASS = <i32>load<u16>(CLASS_OF + (<usize>endCode << 1));
@@ -367,6 +374,14 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
   store<i32>(FOUND + (<usize>found << 2), state);
   store<i32>(FOUND + (<usize>found << 2) + 4, end);
   found += 2;
+  if (load<u8>(SIGNALLED + <usize>state) != 0) noteSignal(state, end);
+}
+
+/** A state where signals end: the host reads these pairs (few) instead of every noted state. */
+function noteSignal(state: i32, end: i32): void {
+  store<i32>(SIGNAL_LIST + (<usize>signalsFound << 2), state);
+  store<i32>(SIGNAL_LIST + (<usize>signalsFound << 2) + 4, end);
+  signalsFound += 2;
 }
 
 /**
@@ -406,6 +421,7 @@ function addWeights(): void {
 
 function beginMatch(scan: i32): i32 {
   found = 0;
+  signalsFound = 0;
   generation = scan;
   return START_CLASS == 0 ? 0 : advance(0, START_CODE, 0);
 }
@@ -413,6 +429,7 @@ function beginMatch(scan: i32): i32 {
 function endMatch(state: i32, length: i32): void {
   if (END_CLASS != 0) advance(state, END_CODE, length + 1);
   header(H_FOUND, found);
+  header(H_SIGNALS, signalsFound);
   addWeights();
 }
 

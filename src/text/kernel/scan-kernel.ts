@@ -38,7 +38,14 @@ const module = new WebAssembly.Module(readFileSync(KERNEL_URL));
 interface KernelExports {
   init(table: number, info: number, inword: number, half: number, astral: number, astralSlots: number): void;
   initBuffers(...addresses: number[]): void;
-  initAutomaton(classOf: number, nodes: number, rootNext: number, startCode: number, endCode: number): void;
+  initAutomaton(
+    classOf: number,
+    nodes: number,
+    rootNext: number,
+    signalled: number,
+    startCode: number,
+    endCode: number,
+  ): void;
   initModel(
     gramChain: number,
     gramNext: number,
@@ -57,7 +64,6 @@ const HALF_WIDTH_SLOTS = 2 * (0xff9d - 0xff61 + 1);
 /** Two ints per state noted: at most one per view code and the two padding codes. */
 const FOUND_INTS = (capacity: number): number => 2 * (capacity + 2);
 const ASTRAL_SLOTS = 4096;
-const HEADER_INTS = 8;
 const START_CODE = START.charCodeAt(0);
 const END_CODE = END.charCodeAt(0);
 
@@ -103,6 +109,8 @@ const PROTOCOL = [
   'H_NEED_A',
   'H_NEED_B',
   'H_FOUND',
+  'H_SIGNALS',
+  'HEADER_SLOTS',
   'INFO_KANA',
   'INFO_LATIN',
   'INFO_DIGIT',
@@ -149,6 +157,7 @@ export class ScanKernel {
     classOf: number;
     nodes: number;
     rootNext: number;
+    signalled: number;
     gramChain: number;
     gramNext: number;
     gramOf: number;
@@ -174,8 +183,10 @@ export class ScanKernel {
   dots!: Int32Array;
   /** compactLength, OR and AND of the entries, dots, after a fold. */
   header!: Int32Array;
-  /** (state, end) pairs of the last match(). */
+  /** (state, end) pairs of the last automaton pass: every state where something ends. */
   found!: Int32Array;
+  /** The pairs of `found` whose states carry signals. */
+  signals!: Int32Array;
 
   /** `weights`: the model's packed weights, eight lanes per n-gram (packWeights). */
   constructor(automaton: ScanAutomaton, weights: Float64Array) {
@@ -192,6 +203,7 @@ export class ScanKernel {
       classOf: memory.take(65536 * 2),
       nodes: memory.take(automaton.nodes.byteLength),
       rootNext: memory.take(automaton.rootNext.byteLength),
+      signalled: memory.take(automaton.signalled.byteLength),
       gramChain: memory.take(automaton.gramChain.byteLength),
       gramNext: memory.take(automaton.gramNext.byteLength),
       gramOf: memory.take(automaton.gramOf.byteLength),
@@ -216,7 +228,8 @@ export class ScanKernel {
     new Uint16Array(buffer, t.classOf, 65536).set(automaton.classOf);
     new Int32Array(buffer, t.nodes, automaton.nodes.length).set(automaton.nodes);
     new Int32Array(buffer, t.rootNext, automaton.rootNext.length).set(automaton.rootNext);
-    this.kernel.initAutomaton(t.classOf, t.nodes, t.rootNext, START_CODE, END_CODE);
+    new Uint8Array(buffer, t.signalled, automaton.signalled.length).set(automaton.signalled);
+    this.kernel.initAutomaton(t.classOf, t.nodes, t.rootNext, t.signalled, START_CODE, END_CODE);
     this.kernel.initModel(t.gramChain, t.gramNext, t.gramOf, t.stamp, t.weights, t.lanes);
   }
 
@@ -288,8 +301,9 @@ export class ScanKernel {
     const kata = memory.take(capacity);
     const compact = memory.take(capacity * 2);
     const dots = memory.take(capacity * 4);
-    const header = memory.take(HEADER_INTS * 4);
+    const header = memory.take(KERNEL.HEADER_SLOTS * 4);
     const found = memory.take(FOUND_INTS(capacity) * 4);
+    const signals = memory.take(FOUND_INTS(capacity) * 4);
     const pages = Math.ceil(memory.at / PAGE) - this.memory.buffer.byteLength / PAGE;
     if (pages > 0) this.memory.grow(pages);
     const buffer = this.memory.buffer;
@@ -304,10 +318,11 @@ export class ScanKernel {
     this.kata = new Uint8Array(buffer, kata, capacity);
     this.compact = new Uint16Array(buffer, compact, capacity);
     this.dots = new Int32Array(buffer, dots, capacity);
-    this.header = new Int32Array(buffer, header, HEADER_INTS);
+    this.header = new Int32Array(buffer, header, KERNEL.HEADER_SLOTS);
     this.found = new Int32Array(buffer, found, FOUND_INTS(capacity));
+    this.signals = new Int32Array(buffer, signals, FOUND_INTS(capacity));
     const t = this.tables;
     this.kernel.init(t.table, t.info, t.inword, t.half, t.astral, ASTRAL_SLOTS);
-    this.kernel.initBuffers(text, codes, starts, ends, kata, compact, dots, header, found);
+    this.kernel.initBuffers(text, codes, starts, ends, kata, compact, dots, header, found, signals);
   }
 }
