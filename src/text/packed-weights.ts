@@ -2,8 +2,9 @@ import { type CompiledModel, WEIGHT_STRIDE } from './classifier.ts';
 
 // Packing: lane j holds rule 2j times 2^26 plus rule 2j + 1. Sums of integers stay exact in a
 // float64 below 2^53, and the low rule's sum stays within ±2^25 while at most exactGramLimit()
-// n-grams are counted, so each sum unpacks exactly. Texts that could count more take the full pipeline.
-const LANE = 2 ** 26;
+// n-grams are counted, so each sum unpacks exactly (the scan kernel unpacks them). Texts that could
+// count more take the full pipeline.
+export const LANE = 2 ** 26;
 export const LANES = 8;
 
 /** How many distinct n-grams the packed sums stay exact for (every one of them, for the bundled model). */
@@ -24,12 +25,4 @@ export function packWeights(model: CompiledModel | null): Float64Array {
       packed[id * LANES + j] = high * LANE + low;
     }
   return packed;
-}
-
-export function unpack(sums: Int32Array, lanes: Float64Array): void {
-  for (let j = 0; j < LANES; j++) {
-    const high = Math.round(lanes[j]! / LANE);
-    sums[2 * j] = high;
-    if (2 * j + 1 < sums.length) sums[2 * j + 1] = lanes[j]! - high * LANE;
-  }
 }

@@ -1,10 +1,10 @@
 import type { AutomatonMatch } from './automaton.ts';
-import { type CompiledModel, WEIGHT_STRIDE } from './classifier.ts';
+import type { CompiledModel } from './classifier.ts';
 import { CodeBuffer, UnitCopy } from './code-buffer.ts';
 import { isRepetition } from './detectors/noise.ts';
 import { KERNEL, ScanKernel } from './kernel/scan-kernel.ts';
 import { resolveInto } from './normalise.ts';
-import { exactGramLimit, packWeights, unpack } from './packed-weights.ts';
+import { exactGramLimit, packWeights } from './packed-weights.ts';
 import { ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
 import { TableFold } from './table-fold.ts';
 
@@ -49,7 +49,6 @@ export class Scanner {
   lineIdAfterKeyword = false;
   claimWord = false;
   readonly partsSeen: Uint8Array;
-  readonly sums = new Int32Array(WEIGHT_STRIDE);
   readonly partsTouched: number[] = [];
   private readonly automaton: ScanAutomaton;
   private readonly kernel: ScanKernel;
@@ -158,11 +157,15 @@ export class Scanner {
     this.addOutputs();
   }
 
-  /** The signals of the noted states, and the model's sums from the kernel's packed lanes. */
+  /** The signals of the noted states. */
   private addOutputs(): void {
     const { signals, header } = this.kernel;
     for (let f = 0; f < header[KERNEL.H_SIGNALS]!; f += 2) this.signal(signals[f]!, signals[f + 1]!);
-    unpack(this.sums, this.kernel.lanes);
+  }
+
+  /** The model's weight sum per rule (in the order of RULE_IDS) over the n-grams of the last scan. */
+  get sums(): Int32Array {
+    return this.kernel.sums;
   }
 
   /**

@@ -23,6 +23,9 @@ export const HALF_WIDTH_BASE: i32 = 1 << 30;
 export const PLAIN_MASK: i32 = (7 << 16) | HALF_WIDTH_BASE | LIGHT_OUTPUT | LIGHT_ENDS_WITH_DOT | WHITESPACE | REPORTED;
 export const PLAIN_ENTRY: i32 = (KIND_SIMPLE << 16) | LIGHT_OUTPUT;
 
+// Packed model weights (packed-weights.ts): two rules' integer sums per f64 lane.
+export const LANE: f64 = 67108864; // 2^26
+
 // Character information bits (INFO table).
 export const INFO_KANA: u8 = 1;
 export const INFO_LATIN: u8 = 2;
@@ -83,7 +86,7 @@ let GRAM_NEXT: usize = 0; // i32 per state slot: the next one down that chain
 let GRAM_OF: usize = 0; // i32 per state slot: the n-gram it spells
 let STAMP: usize = 0; // i32 per state slot: the scan in which its chain was last counted
 let WEIGHTS: usize = 0; // eight packed f64 lanes per n-gram
-let LANES: usize = 0; // the eight sums of a scan
+let SUMS: usize = 0; // i32 per rule: the model's weight sums of a scan
 let SIGNALLED: usize = 0; // u8 per state slot: signals end there
 let SIGNAL_LIST: usize = 0; // (state, end) pairs of the noted states that are signalled
 // The automaton pass in progress.
@@ -112,8 +115,8 @@ export function initAutomaton(
   END_CLASS = <i32>load<u16>(CLASS_OF + (<usize>endCode << 1));
 }
 
-export function initModel(gramChain: usize, gramNext: usize, gramOf: usize, stamp: usize, weights: usize, lanes: usize): void {
-  GRAM_CHAIN = gramChain; GRAM_NEXT = gramNext; GRAM_OF = gramOf; STAMP = stamp; WEIGHTS = weights; LANES = lanes;
+export function initModel(gramChain: usize, gramNext: usize, gramOf: usize, stamp: usize, weights: usize, sums: usize): void {
+  GRAM_CHAIN = gramChain; GRAM_NEXT = gramNext; GRAM_OF = gramOf; STAMP = stamp; WEIGHTS = weights; SUMS = sums;
 }
 
 @inline function unitAt(i: i32): i32 { return <i32>load<u16>(TEXT + (<usize>i << 1)); }
@@ -409,14 +412,21 @@ function addWeights(): void {
       lane7 += load<f64>(w, 56);
     }
   }
-  store<f64>(LANES, lane0);
-  store<f64>(LANES, lane1, 8);
-  store<f64>(LANES, lane2, 16);
-  store<f64>(LANES, lane3, 24);
-  store<f64>(LANES, lane4, 32);
-  store<f64>(LANES, lane5, 40);
-  store<f64>(LANES, lane6, 48);
-  store<f64>(LANES, lane7, 56);
+  unpack(0, lane0);
+  unpack(1, lane1);
+  unpack(2, lane2);
+  unpack(3, lane3);
+  unpack(4, lane4);
+  unpack(5, lane5);
+  unpack(6, lane6);
+  unpack(7, lane7);
+}
+
+/** packed-weights.ts unpack: lane j holds rule 2j's sum times LANE plus rule 2j + 1's, both exact. */
+@inline function unpack(j: i32, lane: f64): void {
+  const high = Math.floor(lane / LANE + 0.5);
+  store<i32>(SUMS + (<usize>j << 3), <i32>high);
+  store<i32>(SUMS + (<usize>j << 3) + 4, <i32>(lane - high * LANE));
 }
 
 function beginMatch(scan: i32): i32 {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { INWORD_CONFUSABLES, isDigit, isKana, isLatin } from '../char-tables.ts';
-import { END, START } from '../classifier.ts';
+import { END, START, WEIGHT_STRIDE } from '../classifier.ts';
 import {
   describeCodePoint,
   describeHalfWidthWithMark,
@@ -22,7 +22,7 @@ import {
   UNIT_TABLE,
   WHITESPACE,
 } from '../fold-table.ts';
-import { LANES } from '../packed-weights.ts';
+import { LANE } from '../packed-weights.ts';
 import type { ScanAutomaton } from '../scan-automaton.ts';
 
 /**
@@ -52,7 +52,7 @@ interface KernelExports {
     gramOf: number,
     stamp: number,
     weights: number,
-    lanes: number,
+    sums: number,
   ): void;
   fold(n: number, offsets: number, scan: number): number;
   match(length: number, scan: number): void;
@@ -89,6 +89,7 @@ function checkLayout(instance: WebAssembly.Instance): void {
     HALF_WIDTH_BASE,
     PLAIN_MASK,
     PLAIN_ENTRY,
+    LANE,
   };
   for (const [name, value] of Object.entries(layout))
     if (constant(instance, name) !== value)
@@ -163,13 +164,13 @@ export class ScanKernel {
     gramOf: number;
     stamp: number;
     weights: number;
-    lanes: number;
+    sums: number;
     end: number;
   };
   private generation = 0;
   private readonly stampLength: number;
-  /** The eight packed n-gram weight sums of the last scan (see packed-weights.ts). */
-  readonly lanes: Float64Array;
+  /** The model's weight sum per rule (in the order of RULE_IDS) of the last scan. */
+  sums!: Int32Array;
   private capacity = 0;
   private textAt = 0;
   private bytes!: Buffer;
@@ -209,7 +210,7 @@ export class ScanKernel {
       gramOf: memory.take(automaton.gramOf.byteLength),
       stamp: memory.take(automaton.gramOf.byteLength),
       weights: memory.take(weights.byteLength),
-      lanes: memory.take(LANES * 8),
+      sums: memory.take(WEIGHT_STRIDE * 4),
       end: 0,
     };
     this.tables.end = memory.at;
@@ -221,7 +222,7 @@ export class ScanKernel {
     new Int32Array(buffer, t.gramNext, automaton.gramNext.length).set(automaton.gramNext);
     new Int32Array(buffer, t.gramOf, automaton.gramOf.length).set(automaton.gramOf);
     new Float64Array(buffer, t.weights, weights.length).set(weights);
-    this.lanes = new Float64Array(buffer, t.lanes, LANES);
+
     new Int32Array(buffer, t.table, 65536).set(UNIT_TABLE);
     new Uint8Array(buffer, t.info, 65536).set(characterInfo);
     new Uint8Array(buffer, t.inword, 128).set(inword);
@@ -230,7 +231,7 @@ export class ScanKernel {
     new Int32Array(buffer, t.rootNext, automaton.rootNext.length).set(automaton.rootNext);
     new Uint8Array(buffer, t.signalled, automaton.signalled.length).set(automaton.signalled);
     this.kernel.initAutomaton(t.classOf, t.nodes, t.rootNext, t.signalled, START_CODE, END_CODE);
-    this.kernel.initModel(t.gramChain, t.gramNext, t.gramOf, t.stamp, t.weights, t.lanes);
+    this.kernel.initModel(t.gramChain, t.gramNext, t.gramOf, t.stamp, t.weights, t.sums);
   }
 
   /**
@@ -312,6 +313,7 @@ export class ScanKernel {
     this.bytes = Buffer.from(buffer);
     this.entries = new Int32Array(buffer, this.tables.table, 65536);
     this.halfWidth = new Int32Array(buffer, this.tables.half, HALF_WIDTH_SLOTS);
+    this.sums = new Int32Array(buffer, this.tables.sums, WEIGHT_STRIDE);
     this.codes = new Uint16Array(buffer, codes, capacity);
     this.starts = new Int32Array(buffer, starts, capacity);
     this.ends = new Int32Array(buffer, ends, capacity);
