@@ -206,19 +206,39 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
   let separatorsStart = 0;
   let separatorsEnd = 0;
   for (let i = 0; i < n; i++) {
-    if (!lastDot && !inSeparators && !offsets) {
+    if (!lastDot && !inSeparators) {
+      // The common case in a loop of its own: one non-ASCII unit in, one out, no letter, digit or
+      // confusable to weigh; until a character that needs more.
       const from = i;
-      for (; i < n; i++) {
-        const unit = unitAt(i);
-        const e = entryOf(unit);
-        if ((e & PLAIN_MASK) != PLAIN_ENTRY || (e & 0xff80) == 0) break;
-        any |= e;
-        all &= e;
-        putCompact(compactLength++, unit);
-        const code = e & 0xffff;
-        if (code != last) s = emit(s, length++, code, offsets);
-        last = code;
-      }
+      if (offsets)
+        for (; i < n; i++) {
+          const unit = unitAt(i);
+          const e = entryOf(unit);
+          if ((e & PLAIN_MASK) != PLAIN_ENTRY || (e & 0xff80) == 0) break;
+          any |= e;
+          all &= e;
+          putCompact(compactLength++, unit);
+          const code = e & 0xffff;
+          if (code != last) {
+            store<i32>(STARTS + (<usize>length << 2), i);
+            store<u8>(KATA + <usize>length, <u8>((e >>> KATAKANA_BIT) & 1));
+            store<i32>(ENDS + (<usize>length << 2), i + 1);
+            putCode(length++, code);
+          } else store<i32>(ENDS + (<usize>(length - 1) << 2), i + 1);
+          last = code;
+        }
+      else
+        for (; i < n; i++) {
+          const unit = unitAt(i);
+          const e = entryOf(unit);
+          if ((e & PLAIN_MASK) != PLAIN_ENTRY || (e & 0xff80) == 0) break;
+          any |= e;
+          all &= e;
+          putCompact(compactLength++, unit);
+          const code = e & 0xffff;
+          if (code != last) s = emit(s, length++, code, false);
+          last = code;
+        }
       if (i > from) {
         folded = last;
         token = 0;
@@ -229,24 +249,6 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
     const unit = unitAt(i);
     let e = entryOf(unit);
     if (e == 0) return need(NEED_UNIT, unit, 0);
-    if ((e & PLAIN_MASK) == PLAIN_ENTRY && (e & 0xff80) != 0 && !lastDot && !inSeparators) {
-      any |= e;
-      all &= e;
-      putCompact(compactLength++, unit);
-      const code = e & 0xffff;
-      folded = code;
-      token = 0;
-      if (code != last) {
-        if (offsets) {
-          store<i32>(STARTS + (<usize>length << 2), i);
-          store<u8>(KATA + <usize>length, <u8>((e >>> KATAKANA_BIT) & 1));
-          store<i32>(ENDS + (<usize>length << 2), i + 1);
-        }
-        s = emit(s, length++, code, offsets);
-      } else if (offsets) store<i32>(ENDS + (<usize>(length - 1) << 2), i + 1);
-      last = code;
-      continue;
-    }
     let kind = (e >>> 16) & 7;
     if ((e & REPORTED) != 0) return DECLINED;
     if ((e & HALF_WIDTH_BASE) != 0) {
