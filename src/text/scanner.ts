@@ -105,7 +105,7 @@ export class Scanner {
       resolveInto(table.folded, this.resolved);
       this.viewLength = this.resolved.length;
       this.compactInKernel = false;
-      kernel.reserve(this.viewLength);
+      if (this.viewLength > kernel.capacity) return false;
       kernel.codes.set(this.resolved.codes.subarray(0, this.viewLength));
       kernel.match(this.viewLength);
       this.viewComplete = true;

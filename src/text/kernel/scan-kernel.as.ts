@@ -4,7 +4,7 @@
 // compiled ahead of the first comment. quick-fold.ts and scanner.ts own the logic's meaning and
 // its tests; this file is their port, checked against the JavaScript normaliser by those tests.
 //
-// Memory is the host's: it lays the tables and buffers out and passes their addresses to init().
+// Memory is the host's: it fills the tables at the addresses of the memory map below.
 
 // Fold table entry layout (fold-table.ts; the host checks these against its own at load).
 export const KIND_SIMPLE: i32 = 1;
@@ -59,24 +59,35 @@ const SPACE: i32 = 0x20;
 const UNKNOWN: i32 = -2;
 const ASTRAL_EMPTY: i32 = 0;
 
-let TABLE: usize = 0; // i32 per UTF-16 unit
-let INFO: usize = 0; // u8 per UTF-16 unit
-let INWORD: usize = 0; // u8 per ASCII unit: its in-word replacement, or 0
-let HALF: usize = 0; // i32 per half-width kana × mark
-let ASTRAL: usize = 0; // (code point, entry) pairs, open addressing
-let ASTRAL_MASK: i32 = 0;
-let TEXT: usize = 0;
-let CODES: usize = 0;
-let STARTS: usize = 0;
-let ENDS: usize = 0;
-let KATA: usize = 0;
-let COMPACT: usize = 0;
-let DOTS: usize = 0;
-let HEADER: usize = 0;
-let CLASS_OF: usize = 0; // u16 per UTF-16 unit
-let NODES: usize = 0; // i32 × 3 per state slot: base, check, failure | OUTPUT
+// The memory map. Fixed tables and the per-scan buffers sit at constant addresses (the hot loops
+// address them with immediate offsets); the automaton's tables, whose sizes depend on the lexicon and
+// model, follow from AUTOMATON, placed by the host (initAutomaton, initModel).
+export const CAPACITY: i32 = 16384; // longest text the kernel folds (longer ones take the table fold)
+const FOUND_INTS: i32 = 2 * (CAPACITY + 2); // one (state, end) pair per view code and padding code
+export const TABLE: usize = 65536; // i32 per UTF-16 unit: its fold-table entry
+export const INFO: usize = TABLE + (65536 << 2); // u8 per UTF-16 unit: INFO_* bits
+export const INWORD: usize = INFO + 65536; // u8 per ASCII unit: its in-word replacement, or 0
+export const HALF: usize = INWORD + 128; // i32 per half-width kana × voiced mark
+export const HALF_SLOTS: i32 = 2 * (0xff9d - 0xff61 + 1);
+export const ASTRAL: usize = HALF + (<usize>HALF_SLOTS << 2); // (code point, entry) pairs, open addressing
+export const ASTRAL_SLOTS: i32 = 4096;
+export const CLASS_OF: usize = ASTRAL + (<usize>ASTRAL_SLOTS << 3); // u16 per UTF-16 unit: automaton class
+export const TEXT: usize = CLASS_OF + (65536 << 1); // u16 × CAPACITY: the text to fold
+export const CODES: usize = TEXT + (<usize>CAPACITY << 1); // u16 × CAPACITY: the match view
+export const STARTS: usize = CODES + (<usize>CAPACITY << 1); // i32 × CAPACITY: each view code's original range
+export const ENDS: usize = STARTS + (<usize>CAPACITY << 2);
+export const KATA: usize = ENDS + (<usize>CAPACITY << 2); // u8 × CAPACITY: written in katakana
+export const COMPACT: usize = KATA + <usize>CAPACITY; // u16 × CAPACITY: the text without whitespace
+export const DOTS: usize = COMPACT + (<usize>CAPACITY << 1); // i32 × CAPACITY: where a link may start
+export const HEADER: usize = DOTS + (<usize>CAPACITY << 2); // i32 × HEADER_SLOTS
+export const SUMS: usize = HEADER + 64; // i32 × 16: the model's weight sum per rule
+export const FOUND: usize = SUMS + 64; // (state, end) pairs where something ends
+export const SIGNAL_LIST: usize = FOUND + (<usize>FOUND_INTS << 2); // the pairs of FOUND whose states carry signals
+export const AUTOMATON: usize = SIGNAL_LIST + (<usize>FOUND_INTS << 2);
+const NODES: usize = AUTOMATON; // i32 × 3 per state slot: base, check, failure | OUTPUT
+
 let ROOT_NEXT: usize = 0;
-let FOUND: usize = 0; // (state, end) pairs where something ends
+let SIGNALLED: usize = 0; // u8 per state slot: signals end there
 let START_CODE: i32 = 0;
 let END_CODE: i32 = 0;
 let START_CLASS: i32 = 0;
@@ -86,37 +97,21 @@ let GRAM_NEXT: usize = 0; // i32 per state slot: the next one down that chain
 let GRAM_OF: usize = 0; // i32 per state slot: the n-gram it spells
 let STAMP: usize = 0; // i32 per state slot: the scan in which its chain was last counted
 let WEIGHTS: usize = 0; // eight packed f64 lanes per n-gram
-let SUMS: usize = 0; // i32 per rule: the model's weight sums of a scan
-let SIGNALLED: usize = 0; // u8 per state slot: signals end there
-let SIGNAL_LIST: usize = 0; // (state, end) pairs of the noted states that are signalled
 // The automaton pass in progress.
 let found: i32 = 0;
 let signalsFound: i32 = 0;
 let generation: i32 = 0;
 
-export function init(table: usize, info: usize, inword: usize, half: usize, astral: usize, astralSlots: i32): void {
-  TABLE = table; INFO = info; INWORD = inword; HALF = half; ASTRAL = astral; ASTRAL_MASK = astralSlots - 1;
-}
-
-export function initBuffers(
-  text: usize, codes: usize, starts: usize, ends: usize, kata: usize, compact: usize, dots: usize, header: usize,
-  found: usize, signalList: usize,
-): void {
-  TEXT = text; CODES = codes; STARTS = starts; ENDS = ends; KATA = kata; COMPACT = compact; DOTS = dots; HEADER = header;
-  FOUND = found; SIGNAL_LIST = signalList;
-}
-
-export function initAutomaton(
-  classOf: usize, nodes: usize, rootNext: usize, signalled: usize, startCode: i32, endCode: i32,
-): void {
-  CLASS_OF = classOf; NODES = nodes; ROOT_NEXT = rootNext; SIGNALLED = signalled;
+/** The automaton's own tables (its nodes at AUTOMATON), after the host has filled CLASS_OF and them. */
+export function initAutomaton(rootNext: usize, signalled: usize, startCode: i32, endCode: i32): void {
+  ROOT_NEXT = rootNext; SIGNALLED = signalled;
   START_CODE = startCode; END_CODE = endCode;
   START_CLASS = <i32>load<u16>(CLASS_OF + (<usize>startCode << 1));
   END_CLASS = <i32>load<u16>(CLASS_OF + (<usize>endCode << 1));
 }
 
-export function initModel(gramChain: usize, gramNext: usize, gramOf: usize, stamp: usize, weights: usize, sums: usize): void {
-  GRAM_CHAIN = gramChain; GRAM_NEXT = gramNext; GRAM_OF = gramOf; STAMP = stamp; WEIGHTS = weights; SUMS = sums;
+export function initModel(gramChain: usize, gramNext: usize, gramOf: usize, stamp: usize, weights: usize): void {
+  GRAM_CHAIN = gramChain; GRAM_NEXT = gramNext; GRAM_OF = gramOf; STAMP = stamp; WEIGHTS = weights;
 }
 
 @inline function unitAt(i: i32): i32 { return <i32>load<u16>(TEXT + (<usize>i << 1)); }
@@ -147,8 +142,8 @@ function need(kind: i32, a: i32, b: i32): i32 {
 /** The described entry of an astral code point, or 0. */
 function astralEntry(codePoint: i32): i32 {
   let slot = (codePoint * 0x9e3779b1) >>> 20;
-  for (let probes = 0; probes <= ASTRAL_MASK; probes++) {
-    slot &= ASTRAL_MASK;
+  for (let probes = 0; probes < ASTRAL_SLOTS; probes++) {
+    slot &= ASTRAL_SLOTS - 1;
     const at = ASTRAL + (<usize>slot << 3);
     const stored = load<i32>(at);
     if (stored == codePoint) return load<i32>(at + 4);
@@ -161,8 +156,8 @@ function astralEntry(codePoint: i32): i32 {
 /** Records an astral code point's entry; false when the table is full. */
 export function addAstral(codePoint: i32, entry: i32): bool {
   let slot = (codePoint * 0x9e3779b1) >>> 20;
-  for (let probes = 0; probes <= ASTRAL_MASK; probes++) {
-    slot &= ASTRAL_MASK;
+  for (let probes = 0; probes < ASTRAL_SLOTS; probes++) {
+    slot &= ASTRAL_SLOTS - 1;
     const at = ASTRAL + (<usize>slot << 3);
     const stored = load<i32>(at);
     if (stored == codePoint || stored == ASTRAL_EMPTY) {

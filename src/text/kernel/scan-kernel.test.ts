@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { buildKernel } from '../../../scripts/build-kernel.ts';
 import { CompiledModel, loadBundledModel } from '../classifier.ts';
+import { createModerationEngine } from '../engine.ts';
 import type { Normalised } from '../normalise.ts';
 import { normalise } from '../normalise.ts';
 import { packWeights } from '../packed-weights.ts';
@@ -66,10 +67,16 @@ test('the kernel declines what only the two-pass fold handles: control character
     expect(kernel.fold(text, false)).toBe(-1);
 });
 
-test('the kernel grows its buffers for a long text and keeps folding', () => {
+test('the kernel folds texts up to its capacity and declines longer ones, which the engine still judges', () => {
   const text = '説明会に参加しました。'.repeat(1000);
   expect(kernelViews(text)?.[0]).toBe(normalise(text, 'match').text);
-  expect(kernelViews('短い')?.[0]).toBe(normalise('短い', 'match').text);
+  const long = `${'説明会に参加しました。'.repeat(Math.ceil(kernel.capacity / 11))}死ね`;
+  expect(long.length).toBeGreaterThan(kernel.capacity);
+  expect(kernel.fold(long, false)).toBe(-1);
+  const options = { maxLength: long.length };
+  const verdict = createModerationEngine(options).moderate({ text: long });
+  expect(verdict.labels.map((l) => l.ruleId)).toContain('SNS-DELETE-07');
+  expect(verdict).toEqual(createModerationEngine({ ...options, fastPath: false }).moderate({ text: long }));
 });
 
 test('the kernel notes the same compact text, flags and dots before letters as the two-pass fold', () => {

@@ -27,43 +27,23 @@ import type { ScanAutomaton } from '../scan-automaton.ts';
 
 /**
  * The scanner's two hot loops, the quick fold and the automaton pass, run as WebAssembly
- * (scan-kernel.as.ts, built to scan-kernel.wasm by `npm run build:kernel`). This host lays out the
- * kernel's memory: the fold table and character tables, the automaton, and per-scan buffers that
- * grow with the longest text seen. The kernel never describes a character itself: it stops and
- * names what it needs, the host describes it with fold-table.ts and calls again.
+ * (scan-kernel.as.ts, built to scan-kernel.wasm by `npm run build:kernel`). This host fills the
+ * kernel's memory map: the fold table and character tables, then the automaton and the model's
+ * weights. The kernel never describes a character itself: it stops and names what it needs, the
+ * host describes it with fold-table.ts and calls again.
  */
 export const KERNEL_URL = new URL('./scan-kernel.wasm', import.meta.url);
 const module = new WebAssembly.Module(readFileSync(KERNEL_URL));
 
 interface KernelExports {
-  init(table: number, info: number, inword: number, half: number, astral: number, astralSlots: number): void;
-  initBuffers(...addresses: number[]): void;
-  initAutomaton(
-    classOf: number,
-    nodes: number,
-    rootNext: number,
-    signalled: number,
-    startCode: number,
-    endCode: number,
-  ): void;
-  initModel(
-    gramChain: number,
-    gramNext: number,
-    gramOf: number,
-    stamp: number,
-    weights: number,
-    sums: number,
-  ): void;
+  initAutomaton(rootNext: number, signalled: number, startCode: number, endCode: number): void;
+  initModel(gramChain: number, gramNext: number, gramOf: number, stamp: number, weights: number): void;
   fold(n: number, offsets: number, scan: number): number;
   match(length: number, scan: number): void;
   addAstral(codePoint: number, entry: number): number;
 }
 
 const PAGE = 65536;
-const HALF_WIDTH_SLOTS = 2 * (0xff9d - 0xff61 + 1);
-/** Two ints per state noted: at most one per view code and the two padding codes. */
-const FOUND_INTS = (capacity: number): number => 2 * (capacity + 2);
-const ASTRAL_SLOTS = 4096;
 const START_CODE = START.charCodeAt(0);
 const END_CODE = END.charCodeAt(0);
 
@@ -115,6 +95,25 @@ const PROTOCOL = [
   'INFO_KANA',
   'INFO_LATIN',
   'INFO_DIGIT',
+  'CAPACITY',
+  'TABLE',
+  'INFO',
+  'INWORD',
+  'HALF',
+  'HALF_SLOTS',
+  'CLASS_OF',
+  'TEXT',
+  'CODES',
+  'STARTS',
+  'ENDS',
+  'KATA',
+  'COMPACT',
+  'DOTS',
+  'HEADER',
+  'SUMS',
+  'FOUND',
+  'SIGNAL_LIST',
+  'AUTOMATON',
 ] as const;
 const protocolInstance = new WebAssembly.Instance(module, {
   env: { memory: new WebAssembly.Memory({ initial: 1 }) },
@@ -133,115 +132,103 @@ for (let c = 0; c < 65536; c++)
 const inword = new Uint8Array(128);
 for (const [from, to] of Object.entries(INWORD_CONFUSABLES)) inword[from.charCodeAt(0)] = to.charCodeAt(0);
 
-/** Bytes from `at`, rounded up to a cache line, handed out in order. */
-class Allocator {
-  at: number;
-  constructor(at: number) {
-    this.at = at;
-  }
-  take(bytes: number): number {
-    const start = this.at;
-    this.at += Math.ceil(bytes / 64) * 64;
-    return start;
-  }
-}
-
 export class ScanKernel {
-  private readonly memory = new WebAssembly.Memory({ initial: 1 });
+  private readonly memory: WebAssembly.Memory;
   private readonly kernel: KernelExports;
-  private readonly tables: {
-    table: number;
-    info: number;
-    inword: number;
-    half: number;
-    astral: number;
-    classOf: number;
-    nodes: number;
-    rootNext: number;
-    signalled: number;
-    gramChain: number;
-    gramNext: number;
-    gramOf: number;
-    stamp: number;
-    weights: number;
-    sums: number;
-    end: number;
-  };
+  private readonly bytes: Buffer;
+  private readonly entries: Int32Array;
+  private readonly halfWidth: Int32Array;
+  private readonly stamps: Int32Array;
   private generation = 0;
-  private readonly stampLength: number;
+  /** The longest text the kernel folds; longer ones take the table fold. */
+  readonly capacity = KERNEL.CAPACITY;
+  /** The view's codes, and with an offsets fold their original ranges and katakana flags. */
+  readonly codes: Uint16Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kata: Uint8Array;
+  /** The text without whitespace; where a dot is followed by a letter or digit. */
+  readonly compact: Uint16Array;
+  readonly dots: Int32Array;
+  /** compactLength, OR and AND of the entries, dots, found and signals counts, after a call. */
+  readonly header: Int32Array;
   /** The model's weight sum per rule (in the order of RULE_IDS) of the last scan. */
-  sums!: Int32Array;
-  private capacity = 0;
-  private textAt = 0;
-  private bytes!: Buffer;
-  private entries!: Int32Array;
-  private halfWidth!: Int32Array;
-  codes!: Uint16Array;
-  starts!: Int32Array;
-  ends!: Int32Array;
-  kata!: Uint8Array;
-  compact!: Uint16Array;
-  dots!: Int32Array;
-  /** compactLength, OR and AND of the entries, dots, after a fold. */
-  header!: Int32Array;
+  readonly sums: Int32Array;
   /** (state, end) pairs of the last automaton pass: every state where something ends. */
-  found!: Int32Array;
+  readonly found: Int32Array;
   /** The pairs of `found` whose states carry signals. */
-  signals!: Int32Array;
+  readonly signals: Int32Array;
 
   /** `weights`: the model's packed weights, eight lanes per n-gram (packWeights). */
   constructor(automaton: ScanAutomaton, weights: Float64Array) {
-    const instance = new WebAssembly.Instance(module, { env: { memory: this.memory } });
-    this.kernel = instance.exports as unknown as KernelExports;
-    // The first page is left to the kernel's own data; the fixed tables follow, then the per-scan buffers.
-    const memory = new Allocator(PAGE);
-    this.tables = {
-      table: memory.take(65536 * 4),
-      info: memory.take(65536),
-      inword: memory.take(128),
-      half: memory.take(HALF_WIDTH_SLOTS * 4),
-      astral: memory.take(ASTRAL_SLOTS * 8),
-      classOf: memory.take(65536 * 2),
-      nodes: memory.take(automaton.nodes.byteLength),
-      rootNext: memory.take(automaton.rootNext.byteLength),
-      signalled: memory.take(automaton.signalled.byteLength),
-      gramChain: memory.take(automaton.gramChain.byteLength),
-      gramNext: memory.take(automaton.gramNext.byteLength),
-      gramOf: memory.take(automaton.gramOf.byteLength),
-      stamp: memory.take(automaton.gramOf.byteLength),
-      weights: memory.take(weights.byteLength),
-      sums: memory.take(WEIGHT_STRIDE * 4),
-      end: 0,
+    // The automaton's tables follow the kernel's fixed memory map, each on a cache line of its own.
+    let at = KERNEL.AUTOMATON;
+    const place = (array: ArrayBufferView): number => {
+      const start = at;
+      at += Math.ceil(array.byteLength / 64) * 64;
+      return start;
     };
-    this.tables.end = memory.at;
-    this.stampLength = automaton.gramOf.length;
-    this.layout(1024);
+    const nodes = place(automaton.nodes);
+    const rootNext = place(automaton.rootNext);
+    const signalled = place(automaton.signalled);
+    const gramChain = place(automaton.gramChain);
+    const gramNext = place(automaton.gramNext);
+    const gramOf = place(automaton.gramOf);
+    const stamp = place(automaton.gramOf);
+    const weightsAt = place(weights);
+    this.memory = new WebAssembly.Memory({ initial: Math.ceil(at / PAGE) });
+    this.kernel = new WebAssembly.Instance(module, { env: { memory: this.memory } })
+      .exports as unknown as KernelExports;
     const buffer = this.memory.buffer;
-    const t = this.tables;
-    new Int32Array(buffer, t.gramChain, automaton.gramChain.length).set(automaton.gramChain);
-    new Int32Array(buffer, t.gramNext, automaton.gramNext.length).set(automaton.gramNext);
-    new Int32Array(buffer, t.gramOf, automaton.gramOf.length).set(automaton.gramOf);
-    new Float64Array(buffer, t.weights, weights.length).set(weights);
-
-    new Int32Array(buffer, t.table, 65536).set(UNIT_TABLE);
-    new Uint8Array(buffer, t.info, 65536).set(characterInfo);
-    new Uint8Array(buffer, t.inword, 128).set(inword);
-    new Uint16Array(buffer, t.classOf, 65536).set(automaton.classOf);
-    new Int32Array(buffer, t.nodes, automaton.nodes.length).set(automaton.nodes);
-    new Int32Array(buffer, t.rootNext, automaton.rootNext.length).set(automaton.rootNext);
-    new Uint8Array(buffer, t.signalled, automaton.signalled.length).set(automaton.signalled);
-    this.kernel.initAutomaton(t.classOf, t.nodes, t.rootNext, t.signalled, START_CODE, END_CODE);
-    this.kernel.initModel(t.gramChain, t.gramNext, t.gramOf, t.stamp, t.weights, t.sums);
+    const copy = <T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(
+      at: number,
+      source: T,
+      make: new (buffer: ArrayBuffer, offset: number, length: number) => T,
+    ): T => {
+      const view = new make(buffer, at, source.length);
+      view.set(source);
+      return view;
+    };
+    this.entries = copy(KERNEL.TABLE, UNIT_TABLE, Int32Array);
+    copy(KERNEL.INFO, characterInfo, Uint8Array);
+    copy(KERNEL.INWORD, inword, Uint8Array);
+    copy(KERNEL.CLASS_OF, automaton.classOf, Uint16Array);
+    copy(nodes, automaton.nodes, Int32Array);
+    copy(rootNext, automaton.rootNext, Int32Array);
+    copy(signalled, automaton.signalled, Uint8Array);
+    copy(gramChain, automaton.gramChain, Int32Array);
+    copy(gramNext, automaton.gramNext, Int32Array);
+    copy(gramOf, automaton.gramOf, Int32Array);
+    copy(weightsAt, weights, Float64Array);
+    if (nodes !== KERNEL.AUTOMATON) throw new Error('scan kernel: the automaton must start at AUTOMATON');
+    this.kernel.initAutomaton(rootNext, signalled, START_CODE, END_CODE);
+    this.kernel.initModel(gramChain, gramNext, gramOf, stamp, weightsAt);
+    const capacity = KERNEL.CAPACITY;
+    const found = 2 * (capacity + 2);
+    this.bytes = Buffer.from(buffer);
+    this.halfWidth = new Int32Array(buffer, KERNEL.HALF, KERNEL.HALF_SLOTS);
+    this.stamps = new Int32Array(buffer, stamp, automaton.gramOf.length);
+    this.codes = new Uint16Array(buffer, KERNEL.CODES, capacity);
+    this.starts = new Int32Array(buffer, KERNEL.STARTS, capacity);
+    this.ends = new Int32Array(buffer, KERNEL.ENDS, capacity);
+    this.kata = new Uint8Array(buffer, KERNEL.KATA, capacity);
+    this.compact = new Uint16Array(buffer, KERNEL.COMPACT, capacity);
+    this.dots = new Int32Array(buffer, KERNEL.DOTS, capacity);
+    this.header = new Int32Array(buffer, KERNEL.HEADER, KERNEL.HEADER_SLOTS);
+    this.sums = new Int32Array(buffer, KERNEL.SUMS, WEIGHT_STRIDE);
+    this.found = new Int32Array(buffer, KERNEL.FOUND, found);
+    this.signals = new Int32Array(buffer, KERNEL.SIGNAL_LIST, found);
   }
 
   /**
-   * Folds `text` (at most `capacity` units after ensureCapacity) into the match view: its length, or
-   * −1 when the quick fold declines the text. `offsets`: also the ranges and katakana flags.
+   * Folds `text` into the match view: its length, or −1 when the kernel declines the text (longer
+   * than `capacity`, or what only the table fold handles). `offsets`: also the ranges and katakana
+   * flags; without, the automaton pass runs over the view as it is written.
    */
   fold(text: string, offsets: boolean): number {
     const n = text.length;
-    if (n > this.capacity) this.layout(Math.max(n, this.capacity * 2));
-    this.bytes.write(text, this.textAt, 'utf16le');
+    if (n > this.capacity) return -1;
+    this.bytes.write(text, KERNEL.TEXT, 'utf16le');
     for (;;) {
       // Each attempt is a scan of its own: one that stopped part-way has stamped states already.
       const result = this.kernel.fold(n, offsets ? 1 : 0, offsets ? 0 : this.nextScan());
@@ -250,7 +237,7 @@ export class ScanKernel {
     }
   }
 
-  /** The automaton over a view of `length` codes the host wrote to `codes` (fold without offsets runs it itself). */
+  /** The automaton over a view of `length` (≤ capacity) codes the host wrote to `codes`. */
   match(length: number): void {
     this.kernel.match(length, this.nextScan());
   }
@@ -263,15 +250,10 @@ export class ScanKernel {
   /** Numbers a scan: an n-gram's weights count once per scan (the kernel stamps the states it counted). */
   private nextScan(): number {
     if (++this.generation === 0x7fffffff) {
-      new Int32Array(this.memory.buffer, this.tables.stamp, this.stampLength).fill(0);
+      this.stamps.fill(0);
       this.generation = 1;
     }
     return this.generation;
-  }
-
-  /** Makes room for a view of n codes written by the host into `codes`. */
-  reserve(n: number): void {
-    if (n > this.capacity) this.layout(Math.max(n, this.capacity * 2));
   }
 
   /** Describes what the kernel stopped for, in the host's tables and the kernel's copy. */
@@ -290,41 +272,5 @@ export class ScanKernel {
     }
     const entry = describeCodePoint(a);
     return entry !== 0 && this.kernel.addAstral(a, entry) === 1;
-  }
-
-  /** Per-scan buffers for texts of up to `capacity` units, after the fixed tables. */
-  private layout(capacity: number): void {
-    const memory = new Allocator(this.tables.end);
-    const text = memory.take(capacity * 2);
-    const codes = memory.take(capacity * 2);
-    const starts = memory.take(capacity * 4);
-    const ends = memory.take(capacity * 4);
-    const kata = memory.take(capacity);
-    const compact = memory.take(capacity * 2);
-    const dots = memory.take(capacity * 4);
-    const header = memory.take(KERNEL.HEADER_SLOTS * 4);
-    const found = memory.take(FOUND_INTS(capacity) * 4);
-    const signals = memory.take(FOUND_INTS(capacity) * 4);
-    const pages = Math.ceil(memory.at / PAGE) - this.memory.buffer.byteLength / PAGE;
-    if (pages > 0) this.memory.grow(pages);
-    const buffer = this.memory.buffer;
-    this.capacity = capacity;
-    this.textAt = text;
-    this.bytes = Buffer.from(buffer);
-    this.entries = new Int32Array(buffer, this.tables.table, 65536);
-    this.halfWidth = new Int32Array(buffer, this.tables.half, HALF_WIDTH_SLOTS);
-    this.sums = new Int32Array(buffer, this.tables.sums, WEIGHT_STRIDE);
-    this.codes = new Uint16Array(buffer, codes, capacity);
-    this.starts = new Int32Array(buffer, starts, capacity);
-    this.ends = new Int32Array(buffer, ends, capacity);
-    this.kata = new Uint8Array(buffer, kata, capacity);
-    this.compact = new Uint16Array(buffer, compact, capacity);
-    this.dots = new Int32Array(buffer, dots, capacity);
-    this.header = new Int32Array(buffer, header, KERNEL.HEADER_SLOTS);
-    this.found = new Int32Array(buffer, found, FOUND_INTS(capacity));
-    this.signals = new Int32Array(buffer, signals, FOUND_INTS(capacity));
-    const t = this.tables;
-    this.kernel.init(t.table, t.info, t.inword, t.half, t.astral, ASTRAL_SLOTS);
-    this.kernel.initBuffers(text, codes, starts, ends, kata, compact, dots, header, found, signals);
   }
 }
