@@ -73,7 +73,10 @@ export class UnitCopy {
   }
 }
 
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** The text of the first n codes (Buffer's UTF-16 decoding takes half the time of a TextDecoder here). */
+function textOf(codes: Uint16Array, n: number): string {
+  return Buffer.from(codes.buffer, codes.byteOffset, n * 2).toString('utf16le');
+}
 
 /**
  * A view over a buffer's own arrays, valid until the buffer is written again: for a caller that
@@ -82,7 +85,7 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 export function viewOf(b: CodeBuffer): Normalised {
   const n = b.length;
   return {
-    text: UTF16.decode(b.codes.subarray(0, n)),
+    text: textOf(b.codes, n),
     map: b.starts.subarray(0, n),
     ends: b.ends.subarray(0, n),
     katakana: b.kata.subarray(0, n),
@@ -92,7 +95,7 @@ export function viewOf(b: CodeBuffer): Normalised {
 /** Copies the scratch buffers out into one allocation, viewed as the three arrays. */
 export function toNormalised(b: CodeBuffer): Normalised {
   const n = b.length;
-  const text = UTF16.decode(b.codes.subarray(0, n));
+  const text = textOf(b.codes, n);
   const buffer = new ArrayBuffer(n * 9);
   const map = new Int32Array(buffer, 0, n);
   const ends = new Int32Array(buffer, n * 4, n);

@@ -4,7 +4,7 @@ import { DETECTORS } from './detectors/all.ts';
 import { detectContacts } from './detectors/contacts.ts';
 import { detectHandles, LINE_KEYWORDS } from './detectors/handles.ts';
 import { detectImpersonation, STAFF_WORDS } from './detectors/impersonation.ts';
-import { detectNoise, NOISE_LIMITS } from './detectors/noise.ts';
+import { detectNoise, detectShape, NOISE_LIMITS } from './detectors/noise.ts';
 import {
   CLAIM_WORDS,
   detectAlteredOfficialContent,
@@ -40,7 +40,7 @@ import {
 import { MODEL_WEIGHT } from './scoring.ts';
 import { RULE_IDS } from './verdict.ts';
 
-// Rule parts that come from detectors which run even on a quiet comment: the noise detector's
+// Rule parts that come from detectors which run even on a quiet comment: the shape detector's
 // `short` (six characters or fewer) and `desk-channel`, known here; the topic detector's
 // `on-topic`, not computed here, so taken as present.
 const SHORT = -1;
@@ -66,8 +66,9 @@ const FULL: FastDecision = { kind: 'full' };
 function bitOf(detector: Detector): number {
   return 1 << DETECTORS.indexOf(detector);
 }
-/** Noise and topic run on every comment the pipeline sees; they are cheap and exact. */
-const ALWAYS_AWAKE = bitOf(detectNoise) | bitOf(detectTopic);
+/** Shape and topic run on every comment the pipeline sees; they are cheap and exact. */
+const ALWAYS_AWAKE = bitOf(detectShape) | bitOf(detectTopic);
+const NOISE = bitOf(detectNoise);
 const IMPERSONATION = bitOf(detectImpersonation);
 const CONTACTS = bitOf(detectContacts);
 const FACTS = bitOf(detectFactContradiction);
@@ -154,11 +155,11 @@ export class FastPath {
     if (context.officialPosts.length > 0 && scan.viewLength >= 15) awake |= ALTERED;
     if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
       awake |= FACTS;
+    if (this.noiseMayFire(text)) awake |= NOISE;
     const quiet =
       !sanitised &&
       awake === ALWAYS_AWAKE &&
       !scan.decisive &&
-      !this.noiseMayFire(text) &&
       !this.ruleMayFire(text, context) &&
       this.modelQuiet(context.thresholds.review);
     if (quiet) return ALLOW;

@@ -2,7 +2,7 @@ import type { Detector } from '../features.ts';
 import { detectContacts } from './contacts.ts';
 import { detectHandles } from './handles.ts';
 import { detectImpersonation } from './impersonation.ts';
-import { detectNoise } from './noise.ts';
+import { detectNoise, detectShape } from './noise.ts';
 import { detectAlteredOfficialContent, detectFactContradiction, detectTopic } from './official-content.ts';
 import { detectUrls } from './urls.ts';
 
@@ -12,6 +12,7 @@ export const DETECTORS: readonly Detector[] = [
   detectContacts,
   detectUrls,
   detectHandles,
+  detectShape,
   detectNoise,
   detectAlteredOfficialContent,
   detectFactContradiction,

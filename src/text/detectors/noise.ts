@@ -44,14 +44,33 @@ function isKeyboardMash(latin: string): boolean {
   return rowRuns && onRow === latin.length;
 }
 
+const NOT_SPACE = /\S/g;
+
+/** Whether the text without whitespace has at most `limit` characters (it stops counting past it). */
+function compactAtMost(text: string, limit: number): boolean {
+  if (text.length <= limit) return true;
+  NOT_SPACE.lastIndex = 0;
+  for (let count = 0; NOT_SPACE.exec(text) !== null; ) if (++count > limit) return false;
+  return true;
+}
+
+/**
+ * The parts of a comment's shape that combination rules read on every comment: sent to the desk
+ * rather than posted in public, and short (six characters or fewer without whitespace).
+ */
+export function detectShape(input: DetectorInput, features: FeatureSet): void {
+  const end = input.original.length;
+  if (input.context.channel !== 'public-comment') features.add('desk-channel', 0, end);
+  if (end <= NOISE_LIMITS.maxText && compactAtMost(input.original, NOISE_LIMITS.short))
+    features.add('short', 0, end);
+}
+
 /** SNS-DELETE-14 noise: a single character flooded, emoji floods, copy-paste repetition, keyboard mashing. */
 export function detectNoise(input: DetectorInput, features: FeatureSet): void {
   const whole = { start: 0, end: input.original.length };
-  if (input.context.channel !== 'public-comment') features.add('desk-channel', whole.start, whole.end);
   if (input.original.length > NOISE_LIMITS.maxText) return; // noise comments are short; long texts are judged by the other rules
   const original = input.original;
   const compact = /\s/.test(original) ? original.replace(/\s+/g, '') : original;
-  if (compact.length <= NOISE_LIMITS.short) features.add('short', whole.start, whole.end);
   if (compact.length === 0) return;
   // The folded view collapses repeats: a flood of one character (ｗｗｗｗ, ああああ) is one character there.
   const folded = input.match.text.trim();
