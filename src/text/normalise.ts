@@ -128,17 +128,28 @@ const VOICED_MARKS: Record<string, string> = {
   ゜: '\u309a',
 };
 
+/** The kana `previous` with the combining (semi-)voiced mark `mark` (U+3099/U+309A) composed on it, or −1. */
+export function composeVoiced(previous: number, mark: number): number {
+  if (!isKana(previous)) return -1;
+  const composed = String.fromCharCode(previous, mark).normalize('NFC');
+  return composed.length === 1 ? composed.charCodeAt(0) : -1;
+}
+
+/** The combining mark a (semi-)voiced mark character folds to (ﾞ, ゛ and U+3099 → U+3099), or −1. */
+export function combiningMarkOf(code: number): number {
+  const mark = VOICED_MARKS[nfkc(String.fromCharCode(code), code).trim()];
+  return mark === undefined ? -1 : mark.charCodeAt(0);
+}
+
 /** A (semi-)voiced mark separated from its kana (ﾊ\u200bﾞ) is put back on the kana before it. */
 function attachVoicedMark(b: CodeBuffer, folded: string, end: number): boolean {
   const mark = VOICED_MARKS[folded.trim()];
   let last = b.length - 1;
   while (last >= 0 && b.codes[last] === SEP) last--;
   if (mark === undefined || last < 0) return false;
-  const prev = b.codes[last]!;
-  if (prev === SEP || !isKana(prev)) return false;
-  const composed = (String.fromCharCode(prev) + mark).normalize('NFC');
-  if (composed.length !== 1) return false;
-  b.codes[last] = composed.charCodeAt(0);
+  const composed = composeVoiced(b.codes[last]!, mark.charCodeAt(0));
+  if (composed < 0) return false;
+  b.codes[last] = composed;
   b.ends[last] = end;
   return true;
 }
