@@ -136,6 +136,7 @@ export class Scanner {
     // The quick fold took this text before, so it takes it again, now writing the offsets too.
     const kernel = this.kernel;
     const length = kernel.fold(this.viewText, true);
+    if (length < 0) throw new Error('scan kernel: the offsets fold declined a text its quick fold took');
     const out = this.resolved.reset().reserve(length);
     out.codes.set(kernel.codes.subarray(0, length));
     out.starts.set(kernel.starts.subarray(0, length));
@@ -218,6 +219,11 @@ export class Scanner {
       }
       return false;
     });
+  }
+
+  /** The match view's codes after a scan (the kernel's; valid until the next scan). */
+  viewCodes(): Uint16Array {
+    return this.kernel.codes.subarray(0, this.viewLength);
   }
 
   /** True when the compact text is one block repeated (the noise detector's copy-paste check). */

@@ -51,9 +51,11 @@ export const H_FOUND: i32 = 7;
 export const H_SIGNALS: i32 = 8;
 export const HEADER_SLOTS: i32 = 9;
 
-// Automaton state fields (scan-automaton.ts).
-const OUTPUT: i32 = 1 << 30;
+// Automaton state fields and model lanes (scan-automaton.ts, packed-weights.ts; the host checks them).
+export const NODE_STRIDE: i32 = 3;
+export const OUTPUT: i32 = 1 << 30;
 const FAIL_MASK: i32 = OUTPUT - 1;
+export const LANES: i32 = 8;
 
 const SPACE: i32 = 0x20;
 const UNKNOWN: i32 = -2;
@@ -83,8 +85,8 @@ export const HEADER: usize = DOTS + (<usize>CAPACITY << 2); // i32 × HEADER_SLO
 export const SUMS: usize = HEADER + 64; // i32 × 16: the model's weight sum per rule
 export const FOUND: usize = SUMS + 64; // (state, end) pairs where something ends
 export const SIGNAL_LIST: usize = FOUND + (<usize>FOUND_INTS << 2); // the pairs of FOUND whose states carry signals
-export const AUTOMATON: usize = SIGNAL_LIST + (<usize>FOUND_INTS << 2);
-const NODES: usize = AUTOMATON; // i32 × 3 per state slot: base, check, failure | OUTPUT
+export const AUTOMATON: usize = (SIGNAL_LIST + (<usize>FOUND_INTS << 2) + 63) & ~63;
+const NODES: usize = AUTOMATON; // i32 × NODE_STRIDE per state slot: base, check, failure | OUTPUT
 
 let ROOT_NEXT: usize = 0;
 let SIGNALLED: usize = 0; // u8 per state slot: signals end there
@@ -353,9 +355,9 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
 @inline function step(state: i32, c: i32): i32 {
   let s = state;
   while (true) {
-    const t = load<i32>(NODES + <usize>s * 12) + c;
-    if (load<i32>(NODES + <usize>t * 12 + 4) == s) return t;
-    const f = load<i32>(NODES + <usize>s * 12 + 8) & FAIL_MASK;
+    const t = load<i32>(NODES + <usize>s * (NODE_STRIDE << 2)) + c;
+    if (load<i32>(NODES + <usize>t * (NODE_STRIDE << 2) + 4) == s) return t;
+    const f = load<i32>(NODES + <usize>s * (NODE_STRIDE << 2) + 8) & FAIL_MASK;
     if (f == 0) return load<i32>(ROOT_NEXT + (<usize>c << 2));
     s = f;
   }
@@ -366,7 +368,7 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
   const c = <i32>load<u16>(CLASS_OF + (<usize>code << 1));
   if (c == 0) return 0;
   const s = step(state, c);
-  if ((load<i32>(NODES + <usize>s * 12 + 8) & OUTPUT) != 0) noteOutput(s, end);
+  if ((load<i32>(NODES + <usize>s * (NODE_STRIDE << 2) + 8) & OUTPUT) != 0) noteOutput(s, end);
   return s;
 }
 
@@ -398,7 +400,7 @@ function addWeights(): void {
       const stamp = STAMP + (<usize>t << 2);
       if (load<i32>(stamp) == scan) break;
       store<i32>(stamp, scan);
-      const w = WEIGHTS + (<usize>load<i32>(GRAM_OF + (<usize>t << 2)) << 6);
+      const w = WEIGHTS + <usize>load<i32>(GRAM_OF + (<usize>t << 2)) * (LANES << 3);
       lane0 += load<f64>(w);
       lane1 += load<f64>(w, 8);
       lane2 += load<f64>(w, 16);
@@ -446,20 +448,6 @@ function endMatch(state: i32, length: i32): void {
  */
 export function match(length: i32, scan: i32): void {
   let s = beginMatch(scan);
-  const codes = CODES, classOf = CLASS_OF, nodes = NODES, rootNext = ROOT_NEXT;
-  for (let k = 0; k < length; k++) {
-    const c = <i32>load<u16>(classOf + (<usize>load<u16>(codes + (<usize>k << 1)) << 1));
-    if (c == 0) { s = 0; continue; }
-    let q = s;
-    while (true) {
-      const t = load<i32>(nodes + <usize>q * 12) + c;
-      if (load<i32>(nodes + <usize>t * 12 + 4) == q) { q = t; break; }
-      const f = load<i32>(nodes + <usize>q * 12 + 8) & FAIL_MASK;
-      if (f == 0) { q = load<i32>(rootNext + (<usize>c << 2)); break; }
-      q = f;
-    }
-    s = q;
-    if ((load<i32>(nodes + <usize>s * 12 + 8) & OUTPUT) != 0) noteOutput(s, k + 1);
-  }
+  for (let k = 0; k < length; k++) s = advance(s, <i32>load<u16>(CODES + (<usize>k << 1)), k + 1);
   endMatch(s, length);
 }

@@ -3,10 +3,14 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { buildKernel } from '../../../scripts/build-kernel.ts';
 import { CompiledModel, loadBundledModel } from '../classifier.ts';
+import { defaultContext } from '../context.ts';
 import { createModerationEngine } from '../engine.ts';
+import { FastPath } from '../fast-path.ts';
+import { CompiledLexicon, loadLexiconFiles } from '../lexicon.ts';
 import type { Normalised } from '../normalise.ts';
 import { normalise } from '../normalise.ts';
 import { packWeights } from '../packed-weights.ts';
+import { loadRuleFile } from '../rules.ts';
 import { ScanAutomaton } from '../scan-automaton.ts';
 import { TableFold } from '../table-fold.ts';
 import { KERNEL, KERNEL_URL, ScanKernel } from './scan-kernel.ts';
@@ -60,6 +64,26 @@ test('the kernel takes ordinary comments, Latin words, half-width kana and emoji
     '鬱鬱しい𠮷野家🦖ﾎﾟ',
   ])
     expect(kernelViews(text)).toEqual([normalise(text, 'match').text, normalise(text, 'match')]);
+});
+
+test('a scan that meets characters no kernel has seen finds what a second scan of the same text finds', () => {
+  const path = new FastPath(new CompiledLexicon(loadLexiconFiles()), loadRuleFile().rules, model);
+  // Characters used nowhere else in the tests, around a listed insult and a staff self-introduction.
+  const text = '龘靐齉𪚥お前なんか死ね、職員の鱻です麤𩸽';
+  const scans = [0, 1].map(() => {
+    expect(path.decide(text, defaultContext()).kind).toBe('pipeline');
+    const { scanner } = path;
+    return {
+      view: String.fromCharCode(...scanner.viewCodes()),
+      sums: Array.from(scanner.sums),
+      decisive: scanner.decisive,
+      staff: scanner.staffIntroduction,
+      matches: scanner.lexiconMatches(),
+    };
+  });
+  expect(scans[0]!.view).toBe(normalise(text, 'match').text);
+  expect(scans[0]!.decisive && scans[0]!.staff).toBe(true);
+  expect(scans[0]).toEqual(scans[1]);
 });
 
 test('the kernel declines what only the two-pass fold handles: control characters, broken surrogates', () => {

@@ -22,8 +22,8 @@ import {
   UNIT_TABLE,
   WHITESPACE,
 } from '../fold-table.ts';
-import { LANE } from '../packed-weights.ts';
-import type { ScanAutomaton } from '../scan-automaton.ts';
+import { LANE, LANES } from '../packed-weights.ts';
+import { NODE_STRIDE, OUTPUT, type ScanAutomaton } from '../scan-automaton.ts';
 
 /**
  * The scanner's two hot loops, the quick fold and the automaton pass, run as WebAssembly
@@ -51,7 +51,7 @@ function constant(instance: WebAssembly.Instance, name: string): number {
   return (instance.exports[name] as WebAssembly.Global).value as number;
 }
 
-/** The kernel must read fold-table entries with the host's layout; a mismatch is a build error. */
+/** The kernel must read fold-table entries, automaton states and model lanes as the host lays them out. */
 function checkLayout(instance: WebAssembly.Instance): void {
   const layout = {
     KIND_SIMPLE,
@@ -70,10 +70,13 @@ function checkLayout(instance: WebAssembly.Instance): void {
     PLAIN_MASK,
     PLAIN_ENTRY,
     LANE,
+    LANES,
+    NODE_STRIDE,
+    OUTPUT,
   };
   for (const [name, value] of Object.entries(layout))
     if (constant(instance, name) !== value)
-      throw new Error(`scan kernel: ${name} differs from fold-table.ts; rebuild with npm run build:kernel`);
+      throw new Error(`scan kernel: ${name} differs from the host's; rebuild with npm run build:kernel`);
 }
 
 /** The kernel's protocol: its result codes, header slots and character information bits. */
@@ -161,7 +164,7 @@ export class ScanKernel {
 
   /** `weights`: the model's packed weights, eight lanes per n-gram (packWeights). */
   constructor(automaton: ScanAutomaton, weights: Float64Array) {
-    // The automaton's tables follow the kernel's fixed memory map, each on a cache line of its own.
+    // The automaton's tables follow the kernel's fixed memory map, each starting on a cache line.
     let at = KERNEL.AUTOMATON;
     const place = (array: ArrayBufferView): number => {
       const start = at;
@@ -229,11 +232,23 @@ export class ScanKernel {
     const n = text.length;
     if (n > this.capacity) return -1;
     this.bytes.write(text, KERNEL.TEXT, 'utf16le');
-    for (;;) {
-      // Each attempt is a scan of its own: one that stopped part-way has stamped states already.
-      const result = this.kernel.fold(n, offsets ? 1 : 0, offsets ? 0 : this.nextScan());
+    const scan = offsets ? 0 : this.nextScan();
+    for (let first = true; ; first = false) {
+      const result = this.kernel.fold(n, offsets ? 1 : 0, scan);
       if (result !== KERNEL.NEEDS_ENTRY) return result === KERNEL.DECLINED ? -1 : result;
+      // The first stop describes every unit of the text not yet described, so a text full of new
+      // characters costs one more pass, not one per character.
+      if (first) this.describeUnits(text);
       if (!this.describe()) return -1;
+    }
+  }
+
+  /** Every code unit of `text` whose entry the kernel does not have yet. */
+  private describeUnits(text: string): void {
+    const entries = this.entries;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (entries[unit] === 0) entries[unit] = UNIT_TABLE[unit] || describeUnit(unit);
     }
   }
 
