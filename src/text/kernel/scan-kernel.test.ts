@@ -9,7 +9,7 @@ import { FastPath } from '../fast-path.ts';
 import { CompiledLexicon, loadLexiconFiles } from '../lexicon.ts';
 import type { Normalised } from '../normalise.ts';
 import { normalise } from '../normalise.ts';
-import { packWeights } from '../packed-weights.ts';
+import { LANE, LANES, packWeights } from '../packed-weights.ts';
 import { loadRuleFile } from '../rules.ts';
 import { ScanAutomaton } from '../scan-automaton.ts';
 import { TableFold } from '../table-fold.ts';
@@ -84,6 +84,23 @@ test('a scan that meets characters no kernel has seen finds what a second scan o
   expect(scans[0]!.view).toBe(normalise(text, 'match').text);
   expect(scans[0]!.decisive && scans[0]!.staff).toBe(true);
   expect(scans[0]).toEqual(scans[1]);
+});
+
+test('the kernel unpacks the weight sum of each rule exactly, negative and at the edge of its lane', () => {
+  // Two n-grams; lane j holds rule 2j's weight times LANE plus rule 2j + 1's (packed-weights.ts).
+  const edge = LANE / 2 - 1;
+  const pack = (high: number, low: number): number[] =>
+    Array.from({ length: LANES }, () => high * LANE + low);
+  const lanes = new Float64Array([...pack(-5, edge), ...pack(7, -edge)]);
+  const small = new ScanKernel(new ScanAutomaton(['あ', 'い'], []), lanes);
+  const sums = (text: string): number[] => {
+    expect(small.fold(text, false)).toBeGreaterThan(0);
+    return Array.from(small.sums.subarray(0, 2));
+  };
+  expect(sums('あ')).toEqual([-5, edge]);
+  expect(sums('い')).toEqual([7, -edge]);
+  expect(sums('あいあ')).toEqual([2, 0]); // each n-gram counts once per text
+  expect(sums('う')).toEqual([0, 0]);
 });
 
 test('the kernel declines what only the two-pass fold handles: control characters, broken surrogates', () => {
