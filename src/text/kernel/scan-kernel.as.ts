@@ -130,6 +130,16 @@ export function initModel(gramChain: usize, gramNext: usize, gramOf: usize, stam
   putCode(k, code);
   return offsets ? state : advance(state, code, k + 1);
 }
+/** An entry of one non-ASCII unit folded to one code, with nothing else to weigh (the common character). */
+@inline function isPlain(e: i32): bool { return (e & PLAIN_MASK) == PLAIN_ENTRY && (e & 0xff80) != 0; }
+/** The original range [start, end) and katakana flag of the view's k-th code. */
+@inline function putRange(k: i32, start: i32, end: i32, kata: i32): void {
+  store<i32>(STARTS + (<usize>k << 2), start);
+  store<u8>(KATA + <usize>k, <u8>kata);
+  store<i32>(ENDS + (<usize>k << 2), end);
+}
+/** The k-th code also covers the original text up to `end` (a repeat folded into it). */
+@inline function extendRange(k: i32, end: i32): void { store<i32>(ENDS + (<usize>k << 2), end); }
 @inline function putCompact(k: i32, unit: i32): void { store<u16>(COMPACT + (<usize>k << 1), <u16>unit); }
 @inline function putDot(k: i32, at: i32): void { store<i32>(DOTS + (<usize>k << 2), at); }
 @inline function header(slot: i32, value: i32): void { store<i32>(HEADER + (<usize>slot << 2), value); }
@@ -205,30 +215,29 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
   for (let i = 0; i < n; i++) {
     if (!lastDot && !inSeparators) {
       // The common case in a loop of its own: one non-ASCII unit in, one out, no letter, digit or
-      // confusable to weigh; until a character that needs more.
+      // confusable to weigh; until a character that needs more. One copy of the loop per mode, so
+      // neither tests the mode at each character.
       const from = i;
       if (offsets)
         for (; i < n; i++) {
           const unit = unitAt(i);
           const e = entryOf(unit);
-          if ((e & PLAIN_MASK) != PLAIN_ENTRY || (e & 0xff80) == 0) break;
+          if (!isPlain(e)) break;
           any |= e;
           all &= e;
           putCompact(compactLength++, unit);
           const code = e & 0xffff;
           if (code != last) {
-            store<i32>(STARTS + (<usize>length << 2), i);
-            store<u8>(KATA + <usize>length, <u8>((e >>> KATAKANA_BIT) & 1));
-            store<i32>(ENDS + (<usize>length << 2), i + 1);
+            putRange(length, i, i + 1, (e >>> KATAKANA_BIT) & 1);
             putCode(length++, code);
-          } else store<i32>(ENDS + (<usize>(length - 1) << 2), i + 1);
+          } else extendRange(length - 1, i + 1);
           last = code;
         }
       else
         for (; i < n; i++) {
           const unit = unitAt(i);
           const e = entryOf(unit);
-          if ((e & PLAIN_MASK) != PLAIN_ENTRY || (e & 0xff80) == 0) break;
+          if (!isPlain(e)) break;
           any |= e;
           all &= e;
           putCompact(compactLength++, unit);
@@ -293,13 +302,9 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
       for (let k = start; k <= i; k++) {
         const u = unitAt(k);
         if (u != last) {
-          if (offsets) {
-            store<i32>(STARTS + (<usize>length << 2), start);
-            store<u8>(KATA + <usize>length, 0);
-            store<i32>(ENDS + (<usize>length << 2), i + 1);
-          }
+          if (offsets) putRange(length, start, i + 1, 0);
           s = emit(s, length++, u, offsets);
-        } else if (offsets) store<i32>(ENDS + (<usize>(length - 1) << 2), i + 1);
+        } else if (offsets) extendRange(length - 1, i + 1);
         last = u;
       }
       folded = unitAt(i);
@@ -313,11 +318,7 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
         const after = foldedAt(i + 1, n);
         if (after == UNKNOWN) return DECLINED;
         if (isLatinOrDigit(after) || inwordConfusable(after) != 0) {
-          if (offsets) {
-            store<i32>(STARTS + (<usize>length << 2), separatorsStart);
-            store<u8>(KATA + <usize>length, 0);
-            store<i32>(ENDS + (<usize>length << 2), separatorsEnd);
-          }
+          if (offsets) putRange(length, separatorsStart, separatorsEnd, 0);
           s = emit(s, length++, SPACE, offsets);
           last = SPACE;
         }
@@ -333,14 +334,10 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
       if (isLatin(after)) code = confusable;
     }
     if (last == code && !isDigit(code)) {
-      if (offsets) store<i32>(ENDS + (<usize>(length - 1) << 2), i + 1);
+      if (offsets) extendRange(length - 1, i + 1);
       continue;
     }
-    if (offsets) {
-      store<i32>(STARTS + (<usize>length << 2), start);
-      store<u8>(KATA + <usize>length, <u8>((e >>> KATAKANA_BIT) & 1));
-      store<i32>(ENDS + (<usize>length << 2), i + 1);
-    }
+    if (offsets) putRange(length, start, i + 1, (e >>> KATAKANA_BIT) & 1);
     s = emit(s, length++, code, offsets);
     last = code;
   }
