@@ -1,5 +1,5 @@
-// npm run build:kernel — compiles the scanner's WebAssembly kernel (src/text/kernel/scan-kernel.as.ts)
-// to scan-kernel.wasm beside it. The .wasm is committed; a test checks it is this build of the source.
+// npm run build:kernel — compiles the scanner's WebAssembly kernel (src/text/kernel/*.as.ts, entry
+// scan-kernel.as.ts) to scan-kernel.wasm beside it. The .wasm is committed; a test checks it is this build of the source.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import asc from 'assemblyscript/asc';

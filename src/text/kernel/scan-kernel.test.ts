@@ -146,6 +146,6 @@ test('the kernel notes the same compact text, flags and dots before letters as t
   );
 });
 
-test('the committed scan-kernel.wasm is the build of scan-kernel.as.ts (npm run build:kernel)', async () => {
+test('the committed scan-kernel.wasm is the build of the kernel source (npm run build:kernel)', async () => {
   expect(Buffer.from(await buildKernel()).equals(readFileSync(KERNEL_URL))).toBe(true);
 }, 60_000);

@@ -26,10 +26,10 @@ import { LANE, LANES } from '../packed-weights.ts';
 import { NODE_STRIDE, OUTPUT, type ScanAutomaton } from '../scan-automaton.ts';
 
 /**
- * The scanner's two hot loops, the quick fold and the automaton pass, run as WebAssembly
- * (scan-kernel.as.ts, built to scan-kernel.wasm by `npm run build:kernel`). This host fills the
- * kernel's memory map: the fold table and character tables, then the automaton and the model's
- * weights. The kernel never describes a character itself: it stops and names what it needs, the
+ * The scanner's two hot loops, the quick fold and the automaton pass, run as WebAssembly (the
+ * AssemblyScript files *.as.ts beside this one, built to scan-kernel.wasm by `npm run build:kernel`).
+ * This host fills the kernel's memory map: the fold table and character tables, then the automaton
+ * and the model's weights. The kernel never describes a character itself: it stops and names what it needs, the
  * host describes it with fold-table.ts and calls again.
  */
 export const KERNEL_URL = new URL('./scan-kernel.wasm', import.meta.url);
