@@ -9,24 +9,17 @@ export interface Range {
 
 /** Named signals found in one text, each with the original ranges that support it. */
 export class FeatureSet {
-  private readonly map = new Map<string, Range[]>();
-  private readonly distinct = new Map<string, Set<string>>();
+  /** Per name: its ranges, and the different terms that matched when terms are given. */
+  private readonly map = new Map<string, { ranges: Range[]; terms: Set<string> | undefined }>();
 
   add(name: string, start: number, end: number, term?: string): void {
-    let list = this.map.get(name);
-    if (!list) {
-      list = [];
-      this.map.set(name, list);
+    let feature = this.map.get(name);
+    if (!feature) {
+      feature = { ranges: [], terms: undefined };
+      this.map.set(name, feature);
     }
-    list.push({ start, end });
-    if (term !== undefined) {
-      let set = this.distinct.get(name);
-      if (!set) {
-        set = new Set();
-        this.distinct.set(name, set);
-      }
-      set.add(term);
-    }
+    feature.ranges.push({ start, end });
+    if (term !== undefined) (feature.terms ??= new Set()).add(term);
   }
 
   has(name: string): boolean {
@@ -34,11 +27,12 @@ export class FeatureSet {
   }
 
   distinctTerms(name: string): number {
-    return this.distinct.get(name)?.size ?? (this.map.has(name) ? 1 : 0);
+    const feature = this.map.get(name);
+    return feature === undefined ? 0 : (feature.terms?.size ?? 1);
   }
 
   spans(name: string): Range[] {
-    return this.map.get(name) ?? [];
+    return this.map.get(name)?.ranges ?? [];
   }
 
   names(): string[] {

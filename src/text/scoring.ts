@@ -17,6 +17,7 @@ export const MODEL_WEIGHT = 0.7;
 /** A second label is reported only when it is this strong: two labels need two real reasons. */
 const SECOND_LABEL_MIN = 0.7;
 const MAX_SPANS = 5;
+const NO_HITS: readonly RuleHit[] = [];
 
 function toSpans(ranges: Range[], text: string): Span[] {
   const seen = new Set<string>();
@@ -46,7 +47,7 @@ export function decideLabels(input: ScoringInput): Label[] {
   const labels: Label[] = [];
   for (const [slot, ruleId] of RULE_IDS.entries()) {
     if (context.ruleSet.length > 0 && !context.ruleSet.includes(ruleId)) continue;
-    const ruleHits = byRule.get(ruleId) ?? [];
+    const ruleHits = byRule.get(ruleId) ?? NO_HITS;
     const best = ruleHits.reduce((m, h) => Math.max(m, h.score), 0);
     const ruleScore = Math.min(0.99, best + 0.04 * Math.max(0, ruleHits.length - 1));
     let p = learned?.[slot] ?? 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { isRepetition } from './noise.ts';
+import { isRepetition, isSpace } from './noise.ts';
 
 /** The definition: some block of p units (4 ≤ p ≤ n/3) such that every unit equals the one p before. */
 function repeatsNaively(units: number[]): boolean {
@@ -28,4 +28,8 @@ test('SNS-DELETE-14 copy-paste check: a block of four or more units repeated at 
   );
   expect(isRepetition(Uint16Array.from('資料です資料です資料です', (c) => c.charCodeAt(0)))).toBe(true);
   expect(isRepetition(Uint16Array.from('資料です資料です資料でした', (c) => c.charCodeAt(0)))).toBe(false);
+});
+
+test('SNS-DELETE-14 short comments: the whitespace left out when counting is exactly what \\s matches', () => {
+  for (let c = 0; c < 0x10000; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
 });

@@ -44,13 +44,27 @@ function isKeyboardMash(latin: string): boolean {
   return rowRuns && onRow === latin.length;
 }
 
-const NOT_SPACE = /\S/g;
+/** JavaScript's `\s`: the characters `text.replace(/\s+/g, '')` removes. */
+export function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** Whether the text without whitespace has at most `limit` characters (it stops counting past it). */
 function compactAtMost(text: string, limit: number): boolean {
-  if (text.length <= limit) return true;
-  NOT_SPACE.lastIndex = 0;
-  for (let count = 0; NOT_SPACE.exec(text) !== null; ) if (++count > limit) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i)) && ++count > limit) return false;
   return true;
 }
 
