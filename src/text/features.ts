@@ -19,7 +19,10 @@ export class FeatureSet {
       this.map.set(name, feature);
     }
     feature.ranges.push({ start, end });
-    if (term !== undefined) (feature.terms ??= new Set()).add(term);
+    if (term !== undefined) {
+      feature.terms ??= new Set();
+      feature.terms.add(term);
+    }
   }
 
   has(name: string): boolean {
