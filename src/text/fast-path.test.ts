@@ -206,6 +206,25 @@ describe('SNS-DELETE fast path gives the same verdict as the full pipeline', () 
     );
   });
 
+  test('on noise next to a phone number or a link, in every context (noise awake with other detectors)', () => {
+    const noise = fc.constantFrom(
+      'ああああああああ',
+      'wwwwwwww',
+      '😊😊😊😊😊😊',
+      'asdfghjkl',
+      '予約予約予約予約予約予約',
+      '!',
+    );
+    const other = fc.constantFrom('090-1234-5678', '０９０１２３４５６７８', 'x.com/a', 'LINE: abc_123', '');
+    fc.assert(
+      fc.property(noise, other, fc.constantFrom(...CONTEXTS), fc.boolean(), (n, o, context, first) => {
+        const text = first ? `${n} ${o}` : `${o}${n}`;
+        expect(disagreements([{ text, context }])).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('with author names, tenant terms, empty, over-long and broken texts, and links split by invisible characters', () => {
     const context = withDefaults({
       tenantId: 't',
