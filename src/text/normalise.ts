@@ -128,30 +128,26 @@ const VOICED_MARKS: Record<string, string> = {
   ゜: '\u309a',
 };
 
-/** The kana `previous` with the combining (semi-)voiced mark `mark` (U+3099/U+309A) composed on it, or −1. */
-export function composeVoiced(previous: number, mark: number): number {
-  if (!isKana(previous)) return -1;
-  const composed = String.fromCharCode(previous, mark).normalize('NFC');
-  return composed.length === 1 ? composed.charCodeAt(0) : -1;
-}
-
-/** The combining mark a (semi-)voiced mark character folds to (ﾞ, ゛ and U+3099 → U+3099), or −1. */
-export function combiningMarkOf(code: number): number {
-  const mark = VOICED_MARKS[nfkc(String.fromCharCode(code), code).trim()];
-  return mark === undefined ? -1 : mark.charCodeAt(0);
-}
-
-/** A (semi-)voiced mark separated from its kana (ﾊ\u200bﾞ) is put back on the kana before it. */
-function attachVoicedMark(b: CodeBuffer, folded: string, end: number): boolean {
+/**
+ * A (semi-)voiced mark separated from its kana (ﾊ\u200bﾞ) is put back on the kana before it, across
+ * separators: `folded` is the mark's NFKC form, `end` where it ends in the original. False when there
+ * is no kana before it that takes the mark. The table fold calls this too, on its first pass.
+ */
+export function attachVoicedMark(b: CodeBuffer, folded: string, end: number): boolean {
   const mark = VOICED_MARKS[folded.trim()];
   let last = b.length - 1;
   while (last >= 0 && b.codes[last] === SEP) last--;
-  if (mark === undefined || last < 0) return false;
-  const composed = composeVoiced(b.codes[last]!, mark.charCodeAt(0));
-  if (composed < 0) return false;
-  b.codes[last] = composed;
+  if (mark === undefined || last < 0 || !isKana(b.codes[last]!)) return false;
+  const composed = (String.fromCharCode(b.codes[last]!) + mark).normalize('NFC');
+  if (composed.length !== 1) return false;
+  b.codes[last] = composed.charCodeAt(0);
   b.ends[last] = end;
   return true;
+}
+
+/** The NFKC form of one code unit, as the first pass folds it. */
+export function nfkcOf(code: number): string {
+  return nfkc(String.fromCharCode(code), code);
 }
 
 function emit(

@@ -21,7 +21,7 @@ import {
   UNIT_TABLE,
   WHITESPACE,
 } from './fold-table.ts';
-import { combiningMarkOf, composeVoiced, isVoicedMark, SEP } from './normalise.ts';
+import { attachVoicedMark, isVoicedMark, nfkcOf, SEP } from './normalise.ts';
 
 /**
  * The normaliser's first pass, one table look-up per character, into a reused buffer with each
@@ -115,12 +115,8 @@ export class TableFold {
         }
       } else if (start === i && isVoicedMark(c)) {
         // A (semi-)voiced mark on its own goes back on the kana before it (ﾊ ﾞ ｶ), as in normalise().
-        let last = length - 1;
-        while (last >= 0 && codes[last] === SEP) last--;
-        const composed = last >= 0 ? composeVoiced(codes[last]!, combiningMarkOf(c)) : -1;
-        if (composed < 0) return false;
-        codes[last] = composed;
-        ends[last] = i + 1;
+        folded.length = length;
+        if (!attachVoicedMark(folded, nfkcOf(c), i + 1)) return false;
       } else if (kind !== KIND_DROP) {
         this.reported = (e & REPORTED) !== 0;
         return false;
