@@ -10,31 +10,26 @@ export interface NewOutboxRow {
   createdAt: Date;
 }
 
+function outboxValues(row: NewOutboxRow): Insertable<OutboxTable> {
+  return {
+    tenant_id: row.tenantId,
+    channel: row.channel,
+    delivery_key: row.deliveryKey,
+    payload: JSON.stringify(row.payload),
+    created_at: row.createdAt,
+  };
+}
+
 /** The row as a plain insert, for a caller whose key is new by construction (it names a new row). */
 export function outboxRow(row: NewOutboxRow): PlannedRow {
-  return {
-    table: 'outbox',
-    values: {
-      tenant_id: row.tenantId,
-      channel: row.channel,
-      delivery_key: row.deliveryKey,
-      payload: JSON.stringify(row.payload),
-      created_at: row.createdAt,
-    } satisfies Insertable<OutboxTable>,
-  };
+  return { table: 'outbox', values: outboxValues(row) };
 }
 
 /** Inserts the row unless one with the same delivery key exists; returns the new id or null. */
 export async function insertOutboxRow(trx: AnyDb, row: NewOutboxRow): Promise<string | null> {
   const inserted = await kernelView(trx)
     .insertInto('outbox')
-    .values({
-      tenant_id: row.tenantId,
-      channel: row.channel,
-      delivery_key: row.deliveryKey,
-      payload: JSON.stringify(row.payload),
-      created_at: row.createdAt,
-    })
+    .values(outboxValues(row))
     .onConflict((oc) => oc.column('delivery_key').doNothing())
     .returning('id')
     .executeTakeFirst();
