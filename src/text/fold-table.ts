@@ -120,11 +120,17 @@ export function describeUnit(code: number): number {
   return entry;
 }
 
-const halfWidthWithMark = new Int32Array(2 * (0xff9d - 0xff61 + 1));
+/** The slot of a half-width kana (U+FF61–FF9D) followed by ﾞ or ﾟ in a table of HALF_WIDTH_SLOTS entries. */
+export const HALF_WIDTH_SLOTS = 2 * (0xff9d - 0xff61 + 1);
+export function halfWidthSlot(code: number, mark: number): number {
+  return (code - 0xff61) * 2 + (mark - 0xff9e);
+}
+
+const halfWidthWithMark = new Int32Array(HALF_WIDTH_SLOTS);
 
 /** A half-width kana followed by ﾞ (0xff9e) or ﾟ (0xff9f), folded as one chunk like the normaliser does. */
 export function describeHalfWidthWithMark(code: number, mark: number): number {
-  const slot = (code - 0xff61) * 2 + (mark - 0xff9e);
+  const slot = halfWidthSlot(code, mark);
   let entry = halfWidthWithMark[slot]!;
   if (entry === 0) {
     entry = describeChunk(String.fromCharCode(code, mark));

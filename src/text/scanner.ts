@@ -56,8 +56,6 @@ export class Scanner {
   private readonly gramLimit: number;
   private readonly gramCount: number;
   private readonly gramsPerPosition: number;
-  /** The number of ints the last automaton pass wrote to kernel.found: (state, end) pairs where n-grams or signals end. */
-  private endsFound = 0;
   private readonly staffEnds: number[] = [];
   private readonly keywordEnds: number[] = [];
 
@@ -113,7 +111,7 @@ export class Scanner {
     // Each position of the padded text ends at most one n-gram of each length.
     const distinctBound = this.gramsPerPosition * (this.viewLength + 2);
     if (distinctBound > this.gramLimit && this.gramLimit < this.gramCount) return false;
-    this.takeMatches();
+    this.takeSignals();
     this.checkTriggerWindows();
     return true;
   }
@@ -146,20 +144,14 @@ export class Scanner {
     this.viewComplete = true;
   }
 
-  /** What the automaton pass over the padded match view (START, the codes, END) found, in the kernel. */
-  private takeMatches(): void {
+  /** The signals of the states where the kernel's automaton pass found something ending. */
+  private takeSignals(): void {
     for (const p of this.partsTouched) this.partsSeen[p] = 0;
     this.partsTouched.length = 0;
     this.decisive = false;
     this.claimWord = false;
     this.staffEnds.length = 0;
     this.keywordEnds.length = 0;
-    this.endsFound = this.kernel.foundLength;
-    this.addOutputs();
-  }
-
-  /** The signals of the noted states. */
-  private addOutputs(): void {
     const { signals, header } = this.kernel;
     for (let f = 0; f < header[KERNEL.H_SIGNALS]!; f += 2) this.signal(signals[f]!, signals[f + 1]!);
   }
@@ -175,8 +167,8 @@ export class Scanner {
    */
   lexiconMatches(): AutomatonMatch[] {
     const { lexiconStart, lexiconIds, lexiconLengths } = this.automaton;
-    const { endsFound } = this;
     const ends = this.kernel.found;
+    const endsFound = this.kernel.foundLength;
     const found: AutomatonMatch[] = [];
     for (let f = 0; f < endsFound; f += 2) {
       const s = ends[f]!;

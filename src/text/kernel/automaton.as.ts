@@ -1,17 +1,15 @@
-// The automaton pass (Scanner.match and addOutputs in JavaScript before decision 0006): one step per
+// The automaton pass (in JavaScript before decision 0006): one step per
 // view code over the double array, the states where something ends noted, the model's n-gram weights
 // summed once per scan and unpacked per rule.
 import {
-  AUTOMATON, CLASS_OF, CODES, FAIL_MASK, FOUND, H_FOUND, H_SIGNALS, header, LANE, LANES, NODE_STRIDE, NODES,
+  CLASS_OF, CODES, FAIL_MASK, FOUND, H_FOUND, H_SIGNALS, header, LANE, LANES, NODE_STRIDE, NODES,
   OUTPUT, SIGNAL_LIST, SUMS,
 } from './memory.as';
 
 let ROOT_NEXT: usize = 0;
 let SIGNALLED: usize = 0; // u8 per state slot: signals end there
-let START_CODE: i32 = 0;
+let START_CODE: i32 = 0; // the padding codes around a view (classifier.ts START, END)
 let END_CODE: i32 = 0;
-let START_CLASS: i32 = 0;
-let END_CLASS: i32 = 0;
 let GRAM_CHAIN: usize = 0; // i32 per state slot: the first state of its failure chain that spells an n-gram
 let GRAM_NEXT: usize = 0; // i32 per state slot: the next one down that chain
 let GRAM_OF: usize = 0; // i32 per state slot: the n-gram it spells
@@ -20,14 +18,11 @@ let WEIGHTS: usize = 0; // eight packed f64 lanes per n-gram
 // The automaton pass in progress.
 let found: i32 = 0;
 let signalsFound: i32 = 0;
-let generation: i32 = 0;
 
-/** The automaton's own tables (its nodes at AUTOMATON), after the host has filled CLASS_OF and them. */
+/** The automaton's own tables (its nodes at AUTOMATON), once the host has filled them and CLASS_OF. */
 export function initAutomaton(rootNext: usize, signalled: usize, startCode: i32, endCode: i32): void {
   ROOT_NEXT = rootNext; SIGNALLED = signalled;
   START_CODE = startCode; END_CODE = endCode;
-  START_CLASS = <i32>load<u16>(CLASS_OF + (<usize>startCode << 1));
-  END_CLASS = <i32>load<u16>(CLASS_OF + (<usize>endCode << 1));
 }
 
 export function initModel(gramChain: usize, gramNext: usize, gramOf: usize, stamp: usize, weights: usize): void {
@@ -69,11 +64,10 @@ function noteSignal(state: i32, end: i32): void {
 }
 
 /**
- * Scanner.addOutputs: the weights of the n-grams that end in the noted states, each counted once per
- * scan. A state stamped in this scan was counted with the rest of its failure chain, so a walk stops there.
+ * The weights of the n-grams that end in the noted states, each counted once per scan: a state
+ * stamped with this scan's number was counted with the rest of its failure chain, so a walk stops there.
  */
-function addWeights(): void {
-  const scan = generation;
+function addWeights(scan: i32): void {
   let lane0: f64 = 0, lane1: f64 = 0, lane2: f64 = 0, lane3: f64 = 0;
   let lane4: f64 = 0, lane5: f64 = 0, lane6: f64 = 0, lane7: f64 = 0;
   for (let f = 0; f < found; f += 2) {
@@ -103,33 +97,34 @@ function addWeights(): void {
   unpack(7, lane7);
 }
 
-/** packed-weights.ts unpack: lane j holds rule 2j's sum times LANE plus rule 2j + 1's, both exact. */
+/** Lane j holds rule 2j's sum times LANE plus rule 2j + 1's, both exact (packed-weights.ts). */
 @inline function unpack(j: i32, lane: f64): void {
   const high = Math.floor(lane / LANE + 0.5);
   store<i32>(SUMS + (<usize>j << 3), <i32>high);
   store<i32>(SUMS + (<usize>j << 3) + 4, <i32>(lane - high * LANE));
 }
 
-export function beginMatch(scan: i32): i32 {
+/** The state after the START padding code. */
+export function beginMatch(): i32 {
   found = 0;
   signalsFound = 0;
-  generation = scan;
-  return START_CLASS == 0 ? 0 : advance(0, START_CODE, 0);
+  return advance(0, START_CODE, 0);
 }
 
-export function endMatch(state: i32, length: i32): void {
-  if (END_CLASS != 0) advance(state, END_CODE, length + 1);
+/** After the view's `length` codes: the END padding code, the counts for the host, the weights. */
+export function endMatch(state: i32, length: i32, scan: i32): void {
+  advance(state, END_CODE, length + 1);
   header(H_FOUND, found);
   header(H_SIGNALS, signalsFound);
-  addWeights();
+  addWeights(scan);
 }
 
 /**
- * Scanner.match for a view the host built (the `length` codes at CODES): the automaton over the
- * padded view, START, the codes, END. `scan` numbers the scan for the n-gram stamps.
+ * The automaton over a view the host built (the `length` codes at CODES), padded: START, the codes,
+ * END. `scan` numbers the scan for the n-gram stamps.
  */
 export function match(length: i32, scan: i32): void {
-  let s = beginMatch(scan);
+  let s = beginMatch();
   for (let k = 0; k < length; k++) s = advance(s, <i32>load<u16>(CODES + (<usize>k << 1)), k + 1);
-  endMatch(s, length);
+  endMatch(s, length, scan);
 }

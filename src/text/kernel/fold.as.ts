@@ -47,35 +47,31 @@ function need(kind: i32, a: i32, b: i32): i32 {
   return NEEDS_ENTRY;
 }
 
-/** The described entry of an astral code point, or 0. */
-function astralEntry(codePoint: i32): i32 {
+/** The astral table's (code point, entry) pair for `codePoint`, or the empty one it would take; 0 when full. */
+function astralPair(codePoint: i32): usize {
   let slot = (codePoint * 0x9e3779b1) >>> 20;
   for (let probes = 0; probes < ASTRAL_SLOTS; probes++) {
-    slot &= ASTRAL_SLOTS - 1;
-    const at = ASTRAL + (<usize>slot << 3);
+    const at = ASTRAL + (<usize>(slot & (ASTRAL_SLOTS - 1)) << 3);
     const stored = load<i32>(at);
-    if (stored == codePoint) return load<i32>(at + 4);
-    if (stored == ASTRAL_EMPTY) return 0;
+    if (stored == codePoint || stored == ASTRAL_EMPTY) return at;
     slot++;
   }
   return 0;
 }
 
+/** The described entry of an astral code point, or 0. */
+function astralEntry(codePoint: i32): i32 {
+  const at = astralPair(codePoint);
+  return at != 0 && load<i32>(at) == codePoint ? load<i32>(at + 4) : 0;
+}
+
 /** Records an astral code point's entry; false when the table is full. */
 export function addAstral(codePoint: i32, entry: i32): bool {
-  let slot = (codePoint * 0x9e3779b1) >>> 20;
-  for (let probes = 0; probes < ASTRAL_SLOTS; probes++) {
-    slot &= ASTRAL_SLOTS - 1;
-    const at = ASTRAL + (<usize>slot << 3);
-    const stored = load<i32>(at);
-    if (stored == codePoint || stored == ASTRAL_EMPTY) {
-      store<i32>(at, codePoint);
-      store<i32>(at + 4, entry);
-      return true;
-    }
-    slot++;
-  }
-  return false;
+  const at = astralPair(codePoint);
+  if (at == 0) return false;
+  store<i32>(at, codePoint);
+  store<i32>(at + 4, entry);
+  return true;
 }
 
 /** The folded code of the unit at i: −1 past the end, UNKNOWN unless the table folds it to one plain unit. */
@@ -93,7 +89,7 @@ export function addAstral(codePoint: i32, entry: i32): bool {
  * the scan for the n-gram stamps.
  */
 export function fold(n: i32, offsets: bool, scan: i32): i32 {
-  let s = offsets ? 0 : beginMatch(scan);
+  let s = offsets ? 0 : beginMatch();
   let length = 0;
   let compactLength = 0;
   let any = 0;
@@ -241,6 +237,6 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
   header(H_ANY, any);
   header(H_ALL, all);
   header(H_DOTS, dots);
-  if (!offsets) endMatch(s, length);
+  if (!offsets) endMatch(s, length, scan);
   return length;
 }

@@ -6,6 +6,8 @@ import {
   describeHalfWidthWithMark,
   describeUnit,
   HALF_WIDTH_BASE,
+  HALF_WIDTH_SLOTS,
+  halfWidthSlot,
   KATAKANA_BIT,
   KIND_DROP,
   KIND_HIGH_SURROGATE,
@@ -29,8 +31,8 @@ import { NODE_STRIDE, OUTPUT, type ScanAutomaton } from '../scan-automaton.ts';
  * The scanner's two hot loops, the quick fold and the automaton pass, run as WebAssembly (the
  * AssemblyScript files *.as.ts beside this one, built to scan-kernel.wasm by `npm run build:kernel`).
  * This host fills the kernel's memory map: the fold table and character tables, then the automaton
- * and the model's weights. The kernel never describes a character itself: it stops and names what it needs, the
- * host describes it with fold-table.ts and calls again.
+ * and the model's weights. The kernel never describes a character itself: it stops and names what it
+ * needs, the host describes it with fold-table.ts and calls again.
  */
 export const KERNEL_URL = new URL('./scan-kernel.wasm', import.meta.url);
 const module = new WebAssembly.Module(readFileSync(KERNEL_URL));
@@ -69,6 +71,7 @@ function checkLayout(instance: WebAssembly.Instance): void {
     HALF_WIDTH_BASE,
     PLAIN_MASK,
     PLAIN_ENTRY,
+    HALF_SLOTS: HALF_WIDTH_SLOTS,
     LANE,
     LANES,
     NODE_STRIDE,
@@ -103,7 +106,6 @@ const PROTOCOL = [
   'INFO',
   'INWORD',
   'HALF',
-  'HALF_SLOTS',
   'CLASS_OF',
   'TEXT',
   'CODES',
@@ -115,6 +117,7 @@ const PROTOCOL = [
   'HEADER',
   'SUMS',
   'FOUND',
+  'FOUND_INTS',
   'SIGNAL_LIST',
   'AUTOMATON',
 ] as const;
@@ -203,13 +206,11 @@ export class ScanKernel {
     copy(gramNext, automaton.gramNext, Int32Array);
     copy(gramOf, automaton.gramOf, Int32Array);
     copy(weightsAt, weights, Float64Array);
-    if (nodes !== KERNEL.AUTOMATON) throw new Error('scan kernel: the automaton must start at AUTOMATON');
     this.kernel.initAutomaton(rootNext, signalled, START_CODE, END_CODE);
     this.kernel.initModel(gramChain, gramNext, gramOf, stamp, weightsAt);
     const capacity = KERNEL.CAPACITY;
-    const found = 2 * (capacity + 2);
     this.bytes = Buffer.from(buffer);
-    this.halfWidth = new Int32Array(buffer, KERNEL.HALF, KERNEL.HALF_SLOTS);
+    this.halfWidth = new Int32Array(buffer, KERNEL.HALF, HALF_WIDTH_SLOTS);
     this.stamps = new Int32Array(buffer, stamp, automaton.gramOf.length);
     this.codes = new Uint16Array(buffer, KERNEL.CODES, capacity);
     this.starts = new Int32Array(buffer, KERNEL.STARTS, capacity);
@@ -219,8 +220,8 @@ export class ScanKernel {
     this.dots = new Int32Array(buffer, KERNEL.DOTS, capacity);
     this.header = new Int32Array(buffer, KERNEL.HEADER, KERNEL.HEADER_SLOTS);
     this.sums = new Int32Array(buffer, KERNEL.SUMS, WEIGHT_STRIDE);
-    this.found = new Int32Array(buffer, KERNEL.FOUND, found);
-    this.signals = new Int32Array(buffer, KERNEL.SIGNAL_LIST, found);
+    this.found = new Int32Array(buffer, KERNEL.FOUND, KERNEL.FOUND_INTS);
+    this.signals = new Int32Array(buffer, KERNEL.SIGNAL_LIST, KERNEL.FOUND_INTS);
   }
 
   /**
@@ -281,7 +282,7 @@ export class ScanKernel {
       return this.entries[a] !== 0;
     }
     if (kind === KERNEL.NEED_HALF_WIDTH) {
-      const slot = (a - 0xff61) * 2 + (b - 0xff9e);
+      const slot = halfWidthSlot(a, b);
       this.halfWidth[slot] = describeHalfWidthWithMark(a, b);
       return this.halfWidth[slot] !== 0;
     }
