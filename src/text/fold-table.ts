@@ -150,3 +150,23 @@ export function describeCodePoint(codePoint: number): number {
   }
   return entry;
 }
+
+/** The entry layout as one record: what the scan kernel (kernel/scan-kernel.ts) must read alike. */
+export const ENTRY_LAYOUT = {
+  KIND_SIMPLE,
+  KIND_SEPARATOR,
+  KIND_DROP,
+  KIND_LONG_VOWEL,
+  KIND_HIGH_SURROGATE,
+  KIND_PAIR,
+  KATAKANA_BIT,
+  LIGHT_OUTPUT,
+  LIGHT_ENDS_WITH_DOT,
+  LIGHT_STARTS_ALNUM,
+  WHITESPACE,
+  REPORTED,
+  HALF_WIDTH_BASE,
+  PLAIN_MASK,
+  PLAIN_ENTRY,
+  HALF_SLOTS: HALF_WIDTH_SLOTS,
+} as const;

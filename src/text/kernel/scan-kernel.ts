@@ -5,24 +5,10 @@ import {
   describeCodePoint,
   describeHalfWidthWithMark,
   describeUnit,
-  HALF_WIDTH_BASE,
+  ENTRY_LAYOUT,
   HALF_WIDTH_SLOTS,
   halfWidthSlot,
-  KATAKANA_BIT,
-  KIND_DROP,
-  KIND_HIGH_SURROGATE,
-  KIND_LONG_VOWEL,
-  KIND_PAIR,
-  KIND_SEPARATOR,
-  KIND_SIMPLE,
-  LIGHT_ENDS_WITH_DOT,
-  LIGHT_OUTPUT,
-  LIGHT_STARTS_ALNUM,
-  PLAIN_ENTRY,
-  PLAIN_MASK,
-  REPORTED,
   UNIT_TABLE,
-  WHITESPACE,
 } from '../fold-table.ts';
 import { LANE, LANES } from '../packed-weights.ts';
 import { NODE_STRIDE, OUTPUT, type ScanAutomaton } from '../scan-automaton.ts';
@@ -55,28 +41,7 @@ function constant(instance: WebAssembly.Instance, name: string): number {
 
 /** The kernel must read fold-table entries, automaton states and model lanes as the host lays them out. */
 function checkLayout(instance: WebAssembly.Instance): void {
-  const layout = {
-    KIND_SIMPLE,
-    KIND_SEPARATOR,
-    KIND_DROP,
-    KIND_LONG_VOWEL,
-    KIND_HIGH_SURROGATE,
-    KIND_PAIR,
-    KATAKANA_BIT,
-    LIGHT_OUTPUT,
-    LIGHT_ENDS_WITH_DOT,
-    LIGHT_STARTS_ALNUM,
-    WHITESPACE,
-    REPORTED,
-    HALF_WIDTH_BASE,
-    PLAIN_MASK,
-    PLAIN_ENTRY,
-    HALF_SLOTS: HALF_WIDTH_SLOTS,
-    LANE,
-    LANES,
-    NODE_STRIDE,
-    OUTPUT,
-  };
+  const layout = { ...ENTRY_LAYOUT, LANE, LANES, NODE_STRIDE, OUTPUT };
   for (const [name, value] of Object.entries(layout))
     if (constant(instance, name) !== value)
       throw new Error(`scan kernel: ${name} differs from the host's; rebuild with npm run build:kernel`);
