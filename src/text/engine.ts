@@ -148,10 +148,8 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
   ): Verdict {
     let lightView: Normalised | undefined;
     const tenant = tenantLexicon(context);
-    const terms: TermMatch[] = [
-      ...lexicon.match(match, text, scan?.lexiconMatches()),
-      ...(tenant?.match(match, text) ?? []),
-    ];
+    const terms: TermMatch[] = lexicon.match(match, text, scan?.lexiconMatches());
+    if (tenant) terms.push(...tenant.match(match, text));
     const features = new FeatureSet();
     for (const t of terms) {
       features.add(t.group.id, match.map[t.start] ?? 0, match.ends[t.end - 1] ?? 0, t.term);

@@ -9,20 +9,19 @@ export interface Range {
 
 /** Named signals found in one text, each with the original ranges that support it. */
 export class FeatureSet {
-  /** Per name: its ranges, and the different terms that matched when terms are given. */
-  private readonly map = new Map<string, { ranges: Range[]; terms: Set<string> | undefined }>();
+  /** Per name: its ranges, and the different terms that matched when terms are given (few: a list). */
+  private readonly map = new Map<string, { ranges: Range[]; terms: string[] | undefined }>();
 
   add(name: string, start: number, end: number, term?: string): void {
-    let feature = this.map.get(name);
-    if (!feature) {
-      feature = { ranges: [], terms: undefined };
-      this.map.set(name, feature);
+    const feature = this.map.get(name);
+    if (feature === undefined) {
+      this.map.set(name, { ranges: [{ start, end }], terms: term === undefined ? undefined : [term] });
+      return;
     }
     feature.ranges.push({ start, end });
-    if (term !== undefined) {
-      feature.terms ??= new Set();
-      feature.terms.add(term);
-    }
+    if (term === undefined) return;
+    if (feature.terms === undefined) feature.terms = [term];
+    else if (!feature.terms.includes(term)) feature.terms.push(term);
   }
 
   has(name: string): boolean {
@@ -31,15 +30,15 @@ export class FeatureSet {
 
   distinctTerms(name: string): number {
     const feature = this.map.get(name);
-    return feature === undefined ? 0 : (feature.terms?.size ?? 1);
+    return feature === undefined ? 0 : (feature.terms?.length ?? 1);
   }
 
   spans(name: string): Range[] {
     return this.map.get(name)?.ranges ?? [];
   }
 
-  names(): string[] {
-    return [...this.map.keys()];
+  names(): IterableIterator<string> {
+    return this.map.keys();
   }
 }
 

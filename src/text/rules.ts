@@ -43,11 +43,14 @@ interface CategoryIndex {
   ids: string[];
   order: Map<string, number>;
 }
-/** The rules by their first part (by index), and those without parts. */
+/** The rules by their first part (by index), and those without parts; per rule its minimums and reason. */
 interface RuleIndex {
   byFirstPart: Map<string, number[]>;
   partless: number[];
+  minimums: Array<Array<[string, number]>>;
+  reasons: string[];
 }
+const NO_RULES: readonly number[] = [];
 const categoryIndexes = new WeakMap<Map<string, LexiconGroup>, CategoryIndex>();
 const ruleIndexes = new WeakMap<CombinationRule[], RuleIndex>();
 
@@ -71,7 +74,12 @@ function ruleIndex(rules: CombinationRule[]): RuleIndex {
       if (first === undefined) partless.push(k);
       else byFirstPart.set(first, [...(byFirstPart.get(first) ?? []), k]);
     });
-    index = { byFirstPart, partless };
+    index = {
+      byFirstPart,
+      partless,
+      minimums: rules.map((rule) => Object.entries(rule.minDistinct ?? {})),
+      reasons: rules.map((rule) => rule.all.join('+')),
+    };
     ruleIndexes.set(rules, index);
   }
   return index;
@@ -87,19 +95,19 @@ export function evaluateRules(
   rules: CombinationRule[],
 ): RuleHit[] {
   const categories = categoryIndex(groups);
-  const { byFirstPart, partless } = ruleIndex(rules);
+  const { byFirstPart, partless, minimums, reasons } = ruleIndex(rules);
   const categoryGroups: number[] = [];
-  const candidateRules = [...partless];
+  const candidateRules = partless.slice();
   for (const name of features.names()) {
     const order = categories.order.get(name);
     if (order !== undefined) categoryGroups.push(order);
-    for (const k of byFirstPart.get(name) ?? []) candidateRules.push(k);
+    for (const k of byFirstPart.get(name) ?? NO_RULES) candidateRules.push(k);
   }
   const hits: RuleHit[] = [];
   for (const order of categoryGroups.sort((a, b) => a - b)) {
     const group = groups.get(categories.ids[order]!)!;
     if (!group.category || !present(features, group.id, groups)) continue;
-    if ((group.unless ?? []).some((u) => features.has(u))) continue;
+    if (group.unless?.some((u) => features.has(u))) continue;
     hits.push({
       ruleId: group.category,
       score: group.weight ?? 0.8,
@@ -109,12 +117,17 @@ export function evaluateRules(
   }
   for (const k of candidateRules.sort((a, b) => a - b)) {
     const rule = rules[k]!;
-    if (!rule.all.every((name) => present(features, name, groups))) continue;
-    const min = rule.minDistinct ?? {};
-    if (Object.entries(min).some(([name, n]) => features.distinctTerms(name) < n)) continue;
-    if ((rule.none ?? []).some((name) => features.has(name))) continue;
-    const ranges = rule.all.flatMap((name) => features.spans(name));
-    hits.push({ ruleId: rule.ruleId, score: rule.score, ranges, reason: rule.all.join('+') });
+    if (!allPresent(features, rule.all, groups)) continue;
+    if (minimums[k]!.some(([name, n]) => features.distinctTerms(name) < n)) continue;
+    if (rule.none?.some((name) => features.has(name))) continue;
+    const ranges: Range[] = [];
+    for (const name of rule.all) ranges.push(...features.spans(name));
+    hits.push({ ruleId: rule.ruleId, score: rule.score, ranges, reason: reasons[k]! });
   }
   return hits;
+}
+
+function allPresent(features: FeatureSet, names: string[], groups: Map<string, LexiconGroup>): boolean {
+  for (const name of names) if (!present(features, name, groups)) return false;
+  return true;
 }

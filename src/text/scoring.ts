@@ -1,7 +1,7 @@
 import type { ModerationContext } from './context.ts';
 import type { FeatureSet, Range } from './features.ts';
 import type { RuleHit } from './rules.ts';
-import { type Label, RULE_IDS, type RuleId, type Span } from './verdict.ts';
+import { type Label, RULE_IDS, type Span } from './verdict.ts';
 
 export interface ScoringInput {
   hits: RuleHit[];
@@ -20,12 +20,13 @@ const MAX_SPANS = 5;
 const NO_HITS: readonly RuleHit[] = [];
 
 function toSpans(ranges: Range[], text: string): Span[] {
-  const seen = new Set<string>();
+  const sorted =
+    ranges.length > 1 ? ranges.slice().sort((a, b) => a.start - b.start || a.end - b.end) : ranges;
   const spans: Span[] = [];
-  for (const r of [...ranges].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = `${r.start}:${r.end}`;
-    if (seen.has(key) || r.end <= r.start) continue;
-    seen.add(key);
+  for (const r of sorted) {
+    const last = spans[spans.length - 1];
+    // Sorted, so a range seen before is the one just kept.
+    if (r.end <= r.start || (last !== undefined && last.start === r.start && last.end === r.end)) continue;
     spans.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
     if (spans.length >= MAX_SPANS) break;
   }
@@ -38,22 +39,23 @@ function toSpans(ranges: Range[], text: string): Span[] {
  */
 export function decideLabels(input: ScoringInput): Label[] {
   const { hits, learned, features, context, text } = input;
-  const byRule = new Map<RuleId, RuleHit[]>();
-  for (const h of hits) {
-    const list = byRule.get(h.ruleId) ?? [];
-    list.push(h);
-    byRule.set(h.ruleId, list);
-  }
   const labels: Label[] = [];
-  for (const [slot, ruleId] of RULE_IDS.entries()) {
+  for (let slot = 0; slot < RULE_IDS.length; slot++) {
+    const ruleId = RULE_IDS[slot]!;
     if (context.ruleSet.length > 0 && !context.ruleSet.includes(ruleId)) continue;
-    const ruleHits = byRule.get(ruleId) ?? NO_HITS;
-    const best = ruleHits.reduce((m, h) => Math.max(m, h.score), 0);
-    const ruleScore = Math.min(0.99, best + 0.04 * Math.max(0, ruleHits.length - 1));
+    let best = 0;
+    let count = 0;
+    for (const h of hits)
+      if (h.ruleId === ruleId) {
+        count++;
+        best = Math.max(best, h.score);
+      }
+    const ruleScore = Math.min(0.99, best + 0.04 * Math.max(0, count - 1));
     let p = learned?.[slot] ?? 0;
     if (ruleId === 'SNS-DELETE-14' && features.has('on-topic')) p *= 0.5;
     const score = 1 - (1 - ruleScore) * (1 - MODEL_WEIGHT * p);
     if (score < context.thresholds.review) continue;
+    const ruleHits = count === 0 ? NO_HITS : hits.filter((h) => h.ruleId === ruleId);
     const reasons = ruleHits.map((h) => h.reason);
     if (p >= 0.3) reasons.push(`model:${p.toFixed(2)}`);
     labels.push({
