@@ -83,12 +83,22 @@ function textOf(codes: Uint16Array, n: number): string {
  * is done with the view before its next scan (the engine's fast path), saving the copies.
  */
 export function viewOf(b: CodeBuffer): Normalised {
-  const n = b.length;
+  return viewOver(b.codes, b.starts, b.ends, b.kata, b.length);
+}
+
+/** The first n entries of a view's arrays, as a view over them (no copies). */
+export function viewOver(
+  codes: Uint16Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  kata: Uint8Array,
+  n: number,
+): Normalised {
   return {
-    text: textOf(b.codes, n),
-    map: b.starts.subarray(0, n),
-    ends: b.ends.subarray(0, n),
-    katakana: b.kata.subarray(0, n),
+    text: textOf(codes, n),
+    map: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
+    katakana: kata.subarray(0, n),
   };
 }
 

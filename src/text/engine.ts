@@ -1,5 +1,4 @@
 import { CompiledModel, type LearnedModel, loadBundledModel } from './classifier.ts';
-import { viewOf } from './code-buffer.ts';
 import { defaultContext, type ModerationContext, type TenantTerm } from './context.ts';
 import { DETECTORS } from './detectors/all.ts';
 import { FastPath } from './fast-path.ts';
@@ -113,11 +112,11 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       }
       if (decision.kind === 'allow') return allowVerdict(context);
       if (decision.kind === 'pipeline') {
-        const { sums, resolved, viewLength } = fast.scanner;
+        const { sums, viewLength } = fast.scanner;
         const probabilities = model?.probabilities(sums, viewLength + 2);
         // The view is over the scanner's buffers: judge() is done with it before the next scan.
         sanitised ??= { text, truncated: false, errors: [] };
-        const view = viewOf(resolved);
+        const view = fast.scanner.view();
         return judge(sanitised, input, context, view, probabilities, decision.detectors, fast.scanner);
       }
     }

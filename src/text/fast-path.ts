@@ -26,6 +26,7 @@ import {
   UNIT_TABLE,
   URL_INSIDE,
 } from './fold-table.ts';
+import type { IntList } from './int-list.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import { normaliseTerm } from './normalise.ts';
 import type { CombinationRule } from './rules.ts';
@@ -150,7 +151,7 @@ export class FastPath {
     let awake = ALWAYS_AWAKE;
     if (scan.staffIntroduction) awake |= IMPERSONATION;
     if ((any & DIGIT_OR_CONTACT) !== 0) awake |= CONTACTS | FACTS;
-    if ((any & URL_INSIDE) !== 0 || scan.afterDots.some((p) => linkMayEndAt(text, p))) awake |= URLS;
+    if ((any & URL_INSIDE) !== 0 || linkMayFollowADot(text, scan.afterDots)) awake |= URLS;
     if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake |= HANDLES;
     if (context.officialPosts.length > 0 && scan.viewLength >= 15) awake |= ALTERED;
     if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
@@ -174,8 +175,9 @@ export class FastPath {
     const short = text.length <= NOISE_LIMITS.maxText && scan.compactLength <= NOISE_LIMITS.short;
     const desk = context.channel !== 'public-comment';
     for (const parts of this.partlessRules) if (this.allPresent(parts, short, desk)) return true;
-    for (const part of scan.partsTouched)
-      for (const parts of this.rulesByFirstPart[part]!) if (this.allPresent(parts, short, desk)) return true;
+    for (let k = 0; k < scan.partsTouched.length; k++)
+      for (const parts of this.rulesByFirstPart[scan.partsTouched.at(k)]!)
+        if (this.allPresent(parts, short, desk)) return true;
     return false;
   }
 
@@ -214,6 +216,11 @@ export class FastPath {
       if (model.hasRule(slot) && model.logit(slot, this.scanner.sums[slot]!, scale) >= limit) return false;
     return true;
   }
+}
+
+function linkMayFollowADot(text: string, afterDots: IntList): boolean {
+  for (let k = 0; k < afterDots.length; k++) if (linkMayEndAt(text, afterDots.at(k))) return true;
+  return false;
 }
 
 /**

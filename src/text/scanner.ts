@@ -1,9 +1,10 @@
 import type { AutomatonMatch } from './automaton.ts';
 import type { CompiledModel } from './classifier.ts';
-import { CodeBuffer, UnitCopy } from './code-buffer.ts';
+import { CodeBuffer, UnitCopy, viewOf, viewOver } from './code-buffer.ts';
 import { isRepetition } from './detectors/noise.ts';
+import { IntList } from './int-list.ts';
 import { KERNEL, ScanKernel } from './kernel/scan-kernel.ts';
-import { resolveInto } from './normalise.ts';
+import { type Normalised, resolveInto } from './normalise.ts';
 import { exactGramLimit, packWeights } from './packed-weights.ts';
 import { ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
 import { TableFold } from './table-fold.ts';
@@ -29,9 +30,11 @@ export class Scanner {
   private readonly table = new TableFold();
   private viewText = '';
   private viewComplete = false;
+  /** The view's offsets are the kernel's (its quick fold took the text), not `resolved`'s (the table fold's). */
+  private viewInKernel = false;
   /** The match view's length after a scan. */
   viewLength = 0;
-  /** The match view with offsets and katakana flags, after completeView. */
+  /** The match view with offsets and katakana flags of a text the table fold took. */
   readonly resolved = new CodeBuffer(512);
   /** The text without whitespace, as the noise detector compacts it (the kernel's, after its fold). */
   private compact = new Uint16Array(512);
@@ -41,7 +44,7 @@ export class Scanner {
   anyFlags = 0;
   allFlags = 0;
   /** Where a dot in the light view is followed by a letter or digit (a link or file name may start). */
-  readonly afterDots: number[] = [];
+  readonly afterDots = new IntList();
   /** The text holds characters the sanitiser reports (control characters, U+FFFD, lone surrogates). */
   reported = false;
   decisive = false;
@@ -49,15 +52,15 @@ export class Scanner {
   lineIdAfterKeyword = false;
   claimWord = false;
   readonly partsSeen: Uint8Array;
-  readonly partsTouched: number[] = [];
+  readonly partsTouched = new IntList();
   private readonly automaton: ScanAutomaton;
   private readonly kernel: ScanKernel;
   /** Most distinct n-grams a packed lane can sum exactly (all of them, for the bundled model). */
   private readonly gramLimit: number;
   private readonly gramCount: number;
   private readonly gramsPerPosition: number;
-  private readonly staffEnds: number[] = [];
-  private readonly keywordEnds: number[] = [];
+  private readonly staffEnds = new IntList();
+  private readonly keywordEnds = new IntList();
 
   /** `lexicon`: the lexicon's pattern texts, whose matches lexiconMatches() then lists. */
   constructor(
@@ -77,7 +80,7 @@ export class Scanner {
   /**
    * `reportedAllowed`: the text was sanitised already, control characters and U+FFFD may stay.
    * Most texts are folded by the kernel's quick fold, which leaves the view's codes in the kernel;
-   * `completeView` then builds `resolved` with offsets and katakana flags when the pipeline needs them.
+   * `completeView` then has it write the offsets and katakana flags too, when the pipeline needs them.
    */
   scan(text: string, reportedAllowed = false): boolean {
     const n = text.length;
@@ -86,10 +89,10 @@ export class Scanner {
     this.reported = false;
     const length = kernel.fold(text, false);
     if (length >= 0) {
-      // The view stays in the kernel until completeView: a quiet comment needs only its length.
-      this.resolved.reset();
+      // The view stays in the kernel: a quiet comment needs only its length.
       this.viewLength = length;
       this.takeFoldResults();
+      this.viewInKernel = true;
       this.viewComplete = false;
     } else {
       const table = this.table;
@@ -106,6 +109,7 @@ export class Scanner {
       if (this.viewLength > kernel.capacity) return false;
       kernel.codes.set(this.resolved.codes.subarray(0, this.viewLength));
       kernel.match(this.viewLength);
+      this.viewInKernel = false;
       this.viewComplete = true;
     }
     // Each position of the padded text ends at most one n-gram of each length.
@@ -124,34 +128,36 @@ export class Scanner {
     this.anyFlags = header[KERNEL.H_ANY]!;
     this.allFlags = header[KERNEL.H_ALL]!;
     const afterDots = this.afterDots;
-    afterDots.length = 0;
+    afterDots.clear();
     for (let k = 0; k < header[KERNEL.H_DOTS]!; k++) afterDots.push(dots[k]!);
   }
 
-  /** The match view with its offsets and katakana flags, for the pipeline (after a scan that returned true). */
+  /** Has the offsets and katakana flags of the match view written, for the pipeline (after a scan that returned true). */
   completeView(): void {
     if (this.viewComplete) return;
     // The quick fold took this text before, so it takes it again, now writing the offsets too.
-    const kernel = this.kernel;
-    const length = kernel.fold(this.viewText, true);
-    if (length < 0) throw new Error('scan kernel: the offsets fold declined a text its quick fold took');
-    const out = this.resolved.reset().reserve(length);
-    out.codes.set(kernel.codes.subarray(0, length));
-    out.starts.set(kernel.starts.subarray(0, length));
-    out.ends.set(kernel.ends.subarray(0, length));
-    out.kata.set(kernel.kata.subarray(0, length));
-    out.length = length;
+    const length = this.kernel.fold(this.viewText, true);
+    if (length !== this.viewLength)
+      throw new Error('scan kernel: the offsets fold differs from the quick fold');
     this.viewComplete = true;
+  }
+
+  /** The match view of the last scan, after completeView: over the scanner's buffers, valid until the next scan. */
+  view(): Normalised {
+    if (!this.viewInKernel) return viewOf(this.resolved);
+    const { codes, starts, ends, kata } = this.kernel;
+    return viewOver(codes, starts, ends, kata, this.viewLength);
   }
 
   /** The signals of the states where the kernel's automaton pass found something ending. */
   private takeSignals(): void {
-    for (const p of this.partsTouched) this.partsSeen[p] = 0;
-    this.partsTouched.length = 0;
+    const touched = this.partsTouched;
+    for (let k = 0; k < touched.length; k++) this.partsSeen[touched.at(k)] = 0;
+    touched.clear();
     this.decisive = false;
     this.claimWord = false;
-    this.staffEnds.length = 0;
-    this.keywordEnds.length = 0;
+    this.staffEnds.clear();
+    this.keywordEnds.clear();
     const { signals, header } = this.kernel;
     for (let f = 0; f < header[KERNEL.H_SIGNALS]!; f += 2) this.signal(signals[f]!, signals[f + 1]!);
   }
@@ -201,16 +207,23 @@ export class Scanner {
   private checkTriggerWindows(): void {
     const codes = this.kernel.codes;
     const length = this.viewLength;
-    this.staffIntroduction = this.staffEnds.some(
-      (e) => e < length && (codes[e] === HIRAGANA_NO || (codes[e]! >= 0x4e00 && codes[e]! <= 0x9fa5)),
-    );
-    this.lineIdAfterKeyword = this.keywordEnds.some((e) => {
-      for (let k = e; k < Math.min(length, e + LINE_ID_WINDOW); k++) {
-        const c = codes[k]!;
-        if ((c >= 0x61 && c <= 0x7a) || c === 0x40) return true;
+    this.staffIntroduction = false;
+    for (let k = 0; k < this.staffEnds.length && !this.staffIntroduction; k++) {
+      const e = this.staffEnds.at(k);
+      this.staffIntroduction =
+        e < length && (codes[e] === HIRAGANA_NO || (codes[e]! >= 0x4e00 && codes[e]! <= 0x9fa5));
+    }
+    this.lineIdAfterKeyword = false;
+    for (let k = 0; k < this.keywordEnds.length && !this.lineIdAfterKeyword; k++) {
+      const e = this.keywordEnds.at(k);
+      for (let j = e; j < Math.min(length, e + LINE_ID_WINDOW); j++) {
+        const c = codes[j]!;
+        if ((c >= 0x61 && c <= 0x7a) || c === 0x40) {
+          this.lineIdAfterKeyword = true;
+          break;
+        }
       }
-      return false;
-    });
+    }
   }
 
   /** The match view's codes after a scan (the kernel's; valid until the next scan). */

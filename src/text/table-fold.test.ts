@@ -1,13 +1,14 @@
 import { expect, test } from 'vitest';
 import { CodeBuffer, toNormalised } from './code-buffer.ts';
 import { createModerationEngine } from './engine.ts';
+import { IntList } from './int-list.ts';
 import { normalise, resolveInto } from './normalise.ts';
 import { TableFold } from './table-fold.ts';
 
 function tableView(text: string) {
   const table = new TableFold();
   const units = Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
-  if (!table.run(units, text.length, new Uint16Array(text.length), [])) return null;
+  if (!table.run(units, text.length, new Uint16Array(text.length), new IntList())) return null;
   return toNormalised(resolveInto(table.folded, new CodeBuffer(text.length + 1)));
 }
 

@@ -21,6 +21,7 @@ import {
   UNIT_TABLE,
   WHITESPACE,
 } from './fold-table.ts';
+import type { IntList } from './int-list.ts';
 import { attachVoicedMark, isVoicedMark, nfkcOf, SEP } from './normalise.ts';
 
 /**
@@ -38,7 +39,7 @@ export class TableFold {
   reported = false;
 
   /** `compact` holds at least n units; `afterDots` is refilled. */
-  run(text: Uint16Array, n: number, compact: Uint16Array, afterDots: number[]): boolean {
+  run(text: Uint16Array, n: number, compact: Uint16Array, afterDots: IntList): boolean {
     const folded = this.folded.reset().reserve(n);
     const { codes, starts, ends, kata } = folded;
     const table = UNIT_TABLE;
@@ -48,7 +49,7 @@ export class TableFold {
     let any = 0;
     let all = -1;
     let lastDot = false;
-    afterDots.length = 0;
+    afterDots.clear();
     for (let i = 0; i < n; i++) {
       const start = i;
       const c = text[i]!;

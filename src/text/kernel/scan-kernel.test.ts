@@ -6,6 +6,7 @@ import { CompiledModel, loadBundledModel } from '../classifier.ts';
 import { defaultContext } from '../context.ts';
 import { createModerationEngine } from '../engine.ts';
 import { FastPath } from '../fast-path.ts';
+import { IntList } from '../int-list.ts';
 import { CompiledLexicon, loadLexiconFiles } from '../lexicon.ts';
 import type { Normalised } from '../normalise.ts';
 import { normalise } from '../normalise.ts';
@@ -140,13 +141,13 @@ test('the kernel notes the same compact text, flags and dots before letters as t
       const compact = kernel.compact.slice(0, header[KERNEL.H_COMPACT_LENGTH]!);
       const units = Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
       const tableCompact = new Uint16Array(text.length);
-      const tableDots: number[] = [];
+      const tableDots = new IntList();
       expect(table.run(units, text.length, tableCompact, tableDots)).toBe(true);
       expect([compact.length, header[KERNEL.H_ANY], header[KERNEL.H_ALL], dots]).toEqual([
         table.compactLength,
         table.anyFlags,
         table.allFlags,
-        tableDots,
+        tableDots.toArray(),
       ]);
       expect(compact).toEqual(tableCompact.subarray(0, table.compactLength));
     }),
