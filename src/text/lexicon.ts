@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { Automaton, type AutomatonMatch } from './automaton.ts';
+import { Automaton } from './automaton.ts';
 import { CANONICAL_MASK, isLatinOrDigit } from './char-tables.ts';
+import { IntList } from './int-list.ts';
 import { type Normalised, normaliseTerm } from './normalise.ts';
 import { toRomaji } from './romaji.ts';
 import type { RuleId } from './verdict.ts';
@@ -155,25 +156,39 @@ export class CompiledLexicon {
 
   /**
    * Matches in a normalised text, after boundary, script and idiom (suppress) filtering. `found`: the
-   * automaton's matches in `n` when a scan over the same view already has them (Scanner.lexiconMatches).
+   * automaton's matches in `n` as (pattern, start, end) triples, when a scan over the same view already
+   * has them (Scanner.lexiconMatches).
    */
-  match(n: Normalised, original?: string, found?: AutomatonMatch[]): TermMatch[] {
-    const raw = found ?? this.automaton.search(n.text);
+  match(n: Normalised, original?: string, found?: IntList): TermMatch[] {
+    const raw = found ?? this.search(n.text);
     const kept: TermMatch[] = [];
     const suppressors: Array<[number, number]> = [];
-    for (const m of raw) {
-      const p = this.patterns[m.pattern]!;
-      if (p.latin && !onLatinBoundary(n.text, m.start, m.end)) continue;
-      if (p.strict && !writtenInKatakana(n, m.start, m.end, original)) continue;
-      if (p.masked && original !== undefined && maskIsNameMask(n, m.start, m.end, original)) continue;
+    for (let k = 0; k < raw.length; k += 3) {
+      const p = this.patterns[raw.at(k)]!;
+      const start = raw.at(k + 1);
+      const end = raw.at(k + 2);
+      if (p.latin && !onLatinBoundary(n.text, start, end)) continue;
+      if (p.strict && !writtenInKatakana(n, start, end, original)) continue;
+      if (p.masked && original !== undefined && maskIsNameMask(n, start, end, original)) continue;
       const group = this.groups[p.group]!;
-      if (group.suppress) suppressors.push([m.start, m.end]);
-      else kept.push({ group, term: p.term, start: m.start, end: m.end });
+      if (group.suppress) suppressors.push([start, end]);
+      else kept.push({ group, term: p.term, start, end });
     }
     if (suppressors.length === 0) return kept;
     return kept.filter(
       (m) => !suppressors.some(([s, e]) => s <= m.start && m.end <= e && e - s > m.end - m.start),
     );
+  }
+
+  /** The automaton's matches in a text as (pattern, start, end) triples, by end, the longest first. */
+  private search(text: string): IntList {
+    const found = new IntList();
+    for (const m of this.automaton.search(text)) {
+      found.push(m.pattern);
+      found.push(m.start);
+      found.push(m.end);
+    }
+    return found;
   }
 }
 

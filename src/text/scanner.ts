@@ -1,4 +1,3 @@
-import type { AutomatonMatch } from './automaton.ts';
 import type { CompiledModel } from './classifier.ts';
 import { CodeBuffer, UnitCopy, viewOf, viewOver } from './code-buffer.ts';
 import { isRepetition } from './detectors/noise.ts';
@@ -61,6 +60,7 @@ export class Scanner {
   private readonly gramsPerPosition: number;
   private readonly staffEnds = new IntList();
   private readonly keywordEnds = new IntList();
+  private readonly lexiconFound = new IntList(64);
 
   /** `lexicon`: the lexicon's pattern texts, whose matches lexiconMatches() then lists. */
   constructor(
@@ -169,19 +169,23 @@ export class Scanner {
 
   /**
    * The lexicon's matches in the match view of the last scan, as its own automaton's search() would
-   * list them (by end, the longest first), before its boundary, script and idiom filters.
+   * list them (by end, the longest first), before its boundary, script and idiom filters: (pattern,
+   * start, end) triples in a list reused by the next call.
    */
-  lexiconMatches(): AutomatonMatch[] {
+  lexiconMatches(): IntList {
     const { lexiconStart, lexiconIds, lexiconLengths } = this.automaton;
     const ends = this.kernel.found;
     const endsFound = this.kernel.foundLength;
-    const found: AutomatonMatch[] = [];
+    const found = this.lexiconFound;
+    found.clear();
     for (let f = 0; f < endsFound; f += 2) {
       const s = ends[f]!;
       const end = ends[f + 1]!;
       for (let k = lexiconStart[s]!; k < lexiconStart[s + 1]!; k++) {
         const pattern = lexiconIds[k]!;
-        found.push({ pattern, start: end - lexiconLengths[pattern]!, end });
+        found.push(pattern);
+        found.push(end - lexiconLengths[pattern]!);
+        found.push(end);
       }
     }
     return found;

@@ -79,7 +79,7 @@ test('a scan that meets characters no kernel has seen finds what a second scan o
       sums: Array.from(scanner.sums),
       decisive: scanner.decisive,
       staff: scanner.staffIntroduction,
-      matches: scanner.lexiconMatches(),
+      matches: scanner.lexiconMatches().toArray(),
     };
   });
   expect(scans[0]!.view).toBe(normalise(text, 'match').text);
