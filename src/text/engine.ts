@@ -3,7 +3,7 @@ import { defaultContext, type ModerationContext, type TenantTerm } from './conte
 import { DETECTORS } from './detectors/all.ts';
 import { FastPath } from './fast-path.ts';
 import { type Detector, type DetectorInput, FeatureSet } from './features.ts';
-import { CompiledLexicon, type LexiconFile, loadLexiconFiles, type TermMatch } from './lexicon.ts';
+import { CompiledLexicon, type LexiconFile, loadLexiconFiles } from './lexicon.ts';
 import { type Normalised, normalise } from './normalise.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { type SanitisedInput, sanitiseInput } from './sanitise.ts';
@@ -147,12 +147,9 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
   ): Verdict {
     let lightView: Normalised | undefined;
     const tenant = tenantLexicon(context);
-    const terms: TermMatch[] = lexicon.match(match, text, scan?.lexiconMatches());
-    if (tenant) terms.push(...tenant.match(match, text));
     const features = new FeatureSet();
-    for (const t of terms) {
-      features.add(t.group.id, match.map[t.start] ?? 0, match.ends[t.end - 1] ?? 0, t.term);
-    }
+    lexicon.addMatches(features, match, text, scan?.lexiconMatches());
+    tenant?.addMatches(features, match, text);
     const detectorInput: DetectorInput = {
       original: text,
       // The light view is built only if a detector's trigger characters are present.
@@ -161,7 +158,6 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
         return lightView;
       },
       match,
-      terms,
       context,
       ...(input.authorName !== undefined ? { authorName: input.authorName } : {}),
       ...(input.authorHandle !== undefined ? { authorHandle: input.authorHandle } : {}),

@@ -1,5 +1,4 @@
 import type { ModerationContext } from './context.ts';
-import type { TermMatch } from './lexicon.ts';
 import type { Normalised } from './normalise.ts';
 
 export interface Range {
@@ -7,21 +6,28 @@ export interface Range {
   end: number;
 }
 
+/** One feature: its ranges as flat (start, end) pairs, and the different terms that matched. */
+interface Feature {
+  ranges: number[];
+  term: string | undefined;
+  moreTerms: string[] | undefined;
+}
+
 /** Named signals found in one text, each with the original ranges that support it. */
 export class FeatureSet {
-  /** Per name: its ranges, and the different terms that matched when terms are given (few: a list). */
-  private readonly map = new Map<string, { ranges: Range[]; terms: string[] | undefined }>();
+  private readonly map = new Map<string, Feature>();
 
   add(name: string, start: number, end: number, term?: string): void {
     const feature = this.map.get(name);
     if (feature === undefined) {
-      this.map.set(name, { ranges: [{ start, end }], terms: term === undefined ? undefined : [term] });
+      this.map.set(name, { ranges: [start, end], term, moreTerms: undefined });
       return;
     }
-    feature.ranges.push({ start, end });
-    if (term === undefined) return;
-    if (feature.terms === undefined) feature.terms = [term];
-    else if (!feature.terms.includes(term)) feature.terms.push(term);
+    feature.ranges.push(start, end);
+    if (term === undefined || term === feature.term) return;
+    if (feature.term === undefined) feature.term = term;
+    else if (feature.moreTerms === undefined) feature.moreTerms = [term];
+    else if (!feature.moreTerms.includes(term)) feature.moreTerms.push(term);
   }
 
   has(name: string): boolean {
@@ -30,11 +36,15 @@ export class FeatureSet {
 
   distinctTerms(name: string): number {
     const feature = this.map.get(name);
-    return feature === undefined ? 0 : (feature.terms?.length ?? 1);
+    if (feature === undefined) return 0;
+    return feature.term === undefined ? 1 : 1 + (feature.moreTerms?.length ?? 0);
   }
 
   spans(name: string): Range[] {
-    return this.map.get(name)?.ranges ?? [];
+    const ranges = this.map.get(name)?.ranges ?? [];
+    const spans: Range[] = [];
+    for (let k = 0; k < ranges.length; k += 2) spans.push({ start: ranges[k]!, end: ranges[k + 1]! });
+    return spans;
   }
 
   names(): IterableIterator<string> {
@@ -47,7 +57,6 @@ export interface DetectorInput {
   original: string;
   light: Normalised;
   match: Normalised;
-  terms: TermMatch[];
   context: ModerationContext;
   authorName?: string;
   authorHandle?: string;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Automaton } from './automaton.ts';
 import { CANONICAL_MASK, isLatinOrDigit } from './char-tables.ts';
+import type { FeatureSet } from './features.ts';
 import { IntList } from './int-list.ts';
 import { type Normalised, normaliseTerm } from './normalise.ts';
 import { toRomaji } from './romaji.ts';
@@ -160,24 +161,52 @@ export class CompiledLexicon {
    * has them (Scanner.lexiconMatches).
    */
   match(n: Normalised, original?: string, found?: IntList): TermMatch[] {
-    const raw = found ?? this.search(n.text);
     const kept: TermMatch[] = [];
-    const suppressors: Array<[number, number]> = [];
+    this.filter(n, original, found ?? this.search(n.text), (group, term, start, end) => {
+      kept.push({ group, term, start, end });
+    });
+    return kept;
+  }
+
+  /** What match() keeps, added to `features` as each group's evidence in the original text. */
+  addMatches(features: FeatureSet, n: Normalised, original: string, found?: IntList): void {
+    this.filter(n, original, found ?? this.search(n.text), (group, term, start, end) => {
+      features.add(group.id, n.map[start] ?? 0, n.ends[end - 1] ?? 0, term);
+    });
+  }
+
+  /** Calls `keep` for each match that passes the filters and lies in no longer idiom, in order. */
+  private filter(
+    n: Normalised,
+    original: string | undefined,
+    raw: IntList,
+    keep: (group: LexiconGroup, term: string, start: number, end: number) => void,
+  ): void {
+    let idioms: number[] | undefined;
+    for (let k = 0; k < raw.length; k += 3)
+      if (this.groups[this.patterns[raw.at(k)]!.group]!.suppress && this.passes(n, original, raw, k)) {
+        idioms ??= [];
+        idioms.push(raw.at(k + 1), raw.at(k + 2));
+      }
     for (let k = 0; k < raw.length; k += 3) {
       const p = this.patterns[raw.at(k)]!;
+      const group = this.groups[p.group]!;
+      if (group.suppress || !this.passes(n, original, raw, k)) continue;
       const start = raw.at(k + 1);
       const end = raw.at(k + 2);
-      if (p.latin && !onLatinBoundary(n.text, start, end)) continue;
-      if (p.strict && !writtenInKatakana(n, start, end, original)) continue;
-      if (p.masked && original !== undefined && maskIsNameMask(n, start, end, original)) continue;
-      const group = this.groups[p.group]!;
-      if (group.suppress) suppressors.push([start, end]);
-      else kept.push({ group, term: p.term, start, end });
+      if (idioms !== undefined && insideLongerIdiom(idioms, start, end)) continue;
+      keep(group, p.term, start, end);
     }
-    if (suppressors.length === 0) return kept;
-    return kept.filter(
-      (m) => !suppressors.some(([s, e]) => s <= m.start && m.end <= e && e - s > m.end - m.start),
-    );
+  }
+
+  /** The boundary, script and mask checks of the match at k (a triple of `raw`). */
+  private passes(n: Normalised, original: string | undefined, raw: IntList, k: number): boolean {
+    const p = this.patterns[raw.at(k)]!;
+    const start = raw.at(k + 1);
+    const end = raw.at(k + 2);
+    if (p.latin && !onLatinBoundary(n.text, start, end)) return false;
+    if (p.strict && !writtenInKatakana(n, start, end, original)) return false;
+    return !(p.masked && original !== undefined && maskIsNameMask(n, start, end, original));
   }
 
   /** The automaton's matches in a text as (pattern, start, end) triples, by end, the longest first. */
@@ -190,6 +219,16 @@ export class CompiledLexicon {
     }
     return found;
   }
+}
+
+/** `idioms` holds (start, end) pairs: is [start, end) inside one of them that is longer? */
+function insideLongerIdiom(idioms: number[], start: number, end: number): boolean {
+  for (let k = 0; k < idioms.length; k += 2) {
+    const s = idioms[k]!;
+    const e = idioms[k + 1]!;
+    if (s <= start && end <= e && e - s > end - start) return true;
+  }
+  return false;
 }
 
 const MASK_RUN = /[○〇●◯⚪◎＊*×✕✗■□☆★]{2}/;
