@@ -69,20 +69,41 @@ const [ours, stage, regex, nfkc] = results as [
   (typeof results)[0],
   (typeof results)[0],
 ];
-// Extra rows, measured after the four above so they do not change them: the same engine once
-// more (code already optimised by the JIT), and an engine that runs every comment through the
-// full pipeline (what the fast path is checked against).
+// Extra rows, measured after the four above so they do not change them: an engine that runs every
+// comment through the full pipeline (what the fast path is checked against), and each method at its
+// steady state: the best of five more passes, once the JIT has compiled what it runs and the heap has
+// the size the method needs. The goal lines judge the first pass; the steady rows answer a separate
+// question (a long-running server moderates warm).
 const fullOnly = createModerationEngine({ fastPath: false });
 results.push(
-  time(
-    'madoguchi engine (full verdict), second pass',
-    (t) => engine.moderate({ text: t, context }).labels.length > 0,
-  ),
   time(
     'madoguchi engine, full pipeline only (fastPath: false)',
     (t) => fullOnly.moderate({ text: t, context }).labels.length > 0,
   ),
 );
+const STEADY_PASSES = 5;
+function steady(label: string, fn: (text: string) => boolean): (typeof results)[0] {
+  let best = time(label, fn);
+  for (let k = 1; k < STEADY_PASSES; k++) {
+    const next = time(label, fn);
+    if (next.perSecond > best.perSecond) best = next;
+  }
+  return best;
+}
+const steadyRows = [
+  steady(
+    'madoguchi engine (full verdict), steady state',
+    (t) => engine.moderate({ text: t, context }).labels.length > 0,
+  ),
+  steady('single alternation RegExp, steady state', (t) => alternation.test(t)),
+  steady('bare NFKC pass, steady state', (t) => t.normalize('NFKC').length < 0),
+];
+results.push(...steadyRows);
+const [oursSteady, regexSteady, nfkcSteady] = steadyRows as [
+  (typeof results)[0],
+  (typeof results)[0],
+  (typeof results)[0],
+];
 // The fast path answers a comment with nothing to report with one shared, frozen verdict.
 const sharedAllow = corpus.filter((c) => Object.isFrozen(engine.moderate({ text: c.text, context }))).length;
 const violating = corpus.filter((c) => c.violating).length;
@@ -100,6 +121,7 @@ const lines = [
   '',
   `engine vs RegExp: ${(ours.perSecond / regex.perSecond).toFixed(2)}× the throughput (goal ≥ 5×), ${ours.flaggedViolating - regex.flaggedViolating >= 0 ? '+' : ''}${ours.flaggedViolating - regex.flaggedViolating} true matches`,
   `engine vs NFKC:   ${(ours.perSecond / nfkc.perSecond).toFixed(3)}× the throughput (goal ≥ 0.3×)`,
+  `steady state (best of ${STEADY_PASSES} more passes each): engine vs RegExp ${(oursSteady.perSecond / regexSteady.perSecond).toFixed(2)}×, vs NFKC ${(oursSteady.perSecond / nfkcSteady.perSecond).toFixed(3)}×`,
   `fast path: ${sharedAllow} of ${COMMENTS} comments (${((100 * sharedAllow) / COMMENTS).toFixed(1)}%) allowed by the one-pass scan alone; the rest ran the pipeline (on the scanner's view where it could)`,
   `lexicon stage vs RegExp: ${(stage.perSecond / regex.perSecond).toFixed(2)}×, ${stage.flaggedViolating - regex.flaggedViolating >= 0 ? '+' : ''}${stage.flaggedViolating - regex.flaggedViolating} true matches; vs NFKC ${(stage.perSecond / nfkc.perSecond).toFixed(3)}×`,
 ];
