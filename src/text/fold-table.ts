@@ -1,10 +1,12 @@
 import { foldOnly, isVoicedMark, SEP } from './normalise.ts';
 import { isReportedControl } from './sanitise.ts';
+import { readUnitTable } from './unit-table-file.ts';
 
 /**
  * What the fast scanner needs to know about each character, in one int: how the match view folds
  * it and which detector it could wake. Entries are derived from the normaliser's own first pass
- * (foldOnly) the first time a character is seen, so the table cannot disagree with normalise().
+ * (foldOnly), so the table cannot disagree with normalise(): those of the BMP at build time
+ * (unit-table-file.ts; a test checks them), the others the first time a character is seen.
  *
  * Layout: bits 0–15 the folded code unit (KIND_SIMPLE), bits 16–18 the kind, bits 19–30 flags.
  */
@@ -104,18 +106,19 @@ function describeChunk(chunk: string): number {
   return matchPart(chunk) | flags(chunk);
 }
 
-/** Entries for single UTF-16 code units, filled on first sight (0 = not yet described). */
-export const UNIT_TABLE = new Int32Array(65536);
+/** Entries for single UTF-16 code units: the shipped ones, or filled on first sight (0 = not yet described). */
+export const UNIT_TABLE = readUnitTable() ?? new Int32Array(65536);
+
+/** The entry of one UTF-16 code unit, derived from the normaliser. */
+export function unitEntry(code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) return KIND_HIGH_SURROGATE << 16;
+  if (code >= 0xdc00 && code <= 0xdfff) return (KIND_COMPLEX << 16) | REPORTED; // lone low surrogate
+  const entry = describeChunk(String.fromCharCode(code));
+  return code >= 0xff61 && code <= 0xff9d ? entry | HALF_WIDTH_BASE : entry;
+}
 
 export function describeUnit(code: number): number {
-  let entry: number;
-  if (code >= 0xd800 && code <= 0xdbff) entry = KIND_HIGH_SURROGATE << 16;
-  else if (code >= 0xdc00 && code <= 0xdfff)
-    entry = (KIND_COMPLEX << 16) | REPORTED; // lone low surrogate
-  else {
-    entry = describeChunk(String.fromCharCode(code));
-    if (code >= 0xff61 && code <= 0xff9d) entry |= HALF_WIDTH_BASE;
-  }
+  const entry = unitEntry(code);
   UNIT_TABLE[code] = entry;
   return entry;
 }
