@@ -162,7 +162,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
       ...(input.authorName !== undefined ? { authorName: input.authorName } : {}),
       ...(input.authorHandle !== undefined ? { authorHandle: input.authorHandle } : {}),
     };
-    for (const detect of detectors) detect(detectorInput, features);
+    for (let d = 0; d < detectors.length; d++) detectors[d]!(detectorInput, features);
     const groups = tenant ? new Map([...lexicon.groupById, ...tenant.groupById]) : lexicon.groupById;
     const hits = evaluateRules(features, groups, rules);
     const labels = decideLabels({ hits, learned: probabilities, features, context, text });

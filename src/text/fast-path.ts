@@ -174,17 +174,22 @@ export class FastPath {
     if (this.partlessRules.length === 0 && scan.partsTouched.length === 0) return false;
     const short = text.length <= NOISE_LIMITS.maxText && scan.compactLength <= NOISE_LIMITS.short;
     const desk = context.channel !== 'public-comment';
-    for (const parts of this.partlessRules) if (this.allPresent(parts, short, desk)) return true;
-    for (let k = 0; k < scan.partsTouched.length; k++)
-      for (const parts of this.rulesByFirstPart[scan.partsTouched.at(k)]!)
-        if (this.allPresent(parts, short, desk)) return true;
+    // Indexed loops: for-of allocates an iterator per loop until the JIT has compiled this.
+    for (let r = 0; r < this.partlessRules.length; r++)
+      if (this.allPresent(this.partlessRules[r]!, short, desk)) return true;
+    for (let k = 0; k < scan.partsTouched.length; k++) {
+      const rules = this.rulesByFirstPart[scan.partsTouched.at(k)]!;
+      for (let r = 0; r < rules.length; r++) if (this.allPresent(rules[r]!, short, desk)) return true;
+    }
     return false;
   }
 
   private allPresent(parts: number[], short: boolean, desk: boolean): boolean {
     const seen = this.scanner.partsSeen;
-    for (const p of parts)
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
       if (!(p >= 0 ? seen[p] === 1 : p === SHORT ? short : p === DESK_CHANNEL ? desk : true)) return false;
+    }
     return true;
   }
 

@@ -16,11 +16,14 @@ interface Feature {
 /** Named signals found in one text, each with the original ranges that support it. */
 export class FeatureSet {
   private readonly map = new Map<string, Feature>();
+  /** The names, in the order they were first added. */
+  private readonly added: string[] = [];
 
   add(name: string, start: number, end: number, term?: string): void {
     const feature = this.map.get(name);
     if (feature === undefined) {
       this.map.set(name, { ranges: [start, end], term, moreTerms: undefined });
+      this.added.push(name);
       return;
     }
     feature.ranges.push(start, end);
@@ -41,14 +44,20 @@ export class FeatureSet {
   }
 
   spans(name: string): Range[] {
-    const ranges = this.map.get(name)?.ranges ?? [];
     const spans: Range[] = [];
-    for (let k = 0; k < ranges.length; k += 2) spans.push({ start: ranges[k]!, end: ranges[k + 1]! });
+    this.addSpansTo(spans, name);
     return spans;
   }
 
-  names(): IterableIterator<string> {
-    return this.map.keys();
+  addSpansTo(spans: Range[], name: string): void {
+    const ranges = this.map.get(name)?.ranges;
+    if (ranges === undefined) return;
+    for (let k = 0; k < ranges.length; k += 2) spans.push({ start: ranges[k]!, end: ranges[k + 1]! });
+  }
+
+  /** The names present, in the order they were first added (the set's own list: do not change it). */
+  names(): readonly string[] {
+    return this.added;
   }
 }
 

@@ -96,18 +96,23 @@ export function evaluateRules(
 ): RuleHit[] {
   const categories = categoryIndex(groups);
   const { byFirstPart, partless, minimums, reasons } = ruleIndex(rules);
+  // Indexed loops: this runs cold for a while, where for-of allocates an iterator per loop.
   const categoryGroups: number[] = [];
   const candidateRules = partless.slice();
-  for (const name of features.names()) {
-    const order = categories.order.get(name);
+  const names = features.names();
+  for (let n = 0; n < names.length; n++) {
+    const order = categories.order.get(names[n]!);
     if (order !== undefined) categoryGroups.push(order);
-    for (const k of byFirstPart.get(name) ?? NO_RULES) candidateRules.push(k);
+    const firstPartOf = byFirstPart.get(names[n]!) ?? NO_RULES;
+    for (let r = 0; r < firstPartOf.length; r++) candidateRules.push(firstPartOf[r]!);
   }
+  if (categoryGroups.length > 1) categoryGroups.sort((a, b) => a - b);
+  if (candidateRules.length > 1) candidateRules.sort((a, b) => a - b);
   const hits: RuleHit[] = [];
-  for (const order of categoryGroups.sort((a, b) => a - b)) {
-    const group = groups.get(categories.ids[order]!)!;
+  for (let c = 0; c < categoryGroups.length; c++) {
+    const group = groups.get(categories.ids[categoryGroups[c]!]!)!;
     if (!group.category || !present(features, group.id, groups)) continue;
-    if (group.unless?.some((u) => features.has(u))) continue;
+    if (group.unless !== undefined && anyPresent(features, group.unless)) continue;
     hits.push({
       ruleId: group.category,
       score: group.weight ?? 0.8,
@@ -115,19 +120,31 @@ export function evaluateRules(
       reason: group.id,
     });
   }
-  for (const k of candidateRules.sort((a, b) => a - b)) {
+  for (let c = 0; c < candidateRules.length; c++) {
+    const k = candidateRules[c]!;
     const rule = rules[k]!;
     if (!allPresent(features, rule.all, groups)) continue;
-    if (minimums[k]!.some(([name, n]) => features.distinctTerms(name) < n)) continue;
-    if (rule.none?.some((name) => features.has(name))) continue;
+    if (!enoughDistinct(features, minimums[k]!)) continue;
+    if (rule.none !== undefined && anyPresent(features, rule.none)) continue;
     const ranges: Range[] = [];
-    for (const name of rule.all) ranges.push(...features.spans(name));
+    for (let n = 0; n < rule.all.length; n++) features.addSpansTo(ranges, rule.all[n]!);
     hits.push({ ruleId: rule.ruleId, score: rule.score, ranges, reason: reasons[k]! });
   }
   return hits;
 }
 
 function allPresent(features: FeatureSet, names: string[], groups: Map<string, LexiconGroup>): boolean {
-  for (const name of names) if (!present(features, name, groups)) return false;
+  for (let n = 0; n < names.length; n++) if (!present(features, names[n]!, groups)) return false;
+  return true;
+}
+
+function anyPresent(features: FeatureSet, names: string[]): boolean {
+  for (let n = 0; n < names.length; n++) if (features.has(names[n]!)) return true;
+  return false;
+}
+
+function enoughDistinct(features: FeatureSet, minimums: Array<[string, number]>): boolean {
+  for (let m = 0; m < minimums.length; m++)
+    if (features.distinctTerms(minimums[m]![0]) < minimums[m]![1]) return false;
   return true;
 }

@@ -23,7 +23,8 @@ function toSpans(ranges: Range[], text: string): Span[] {
   const sorted =
     ranges.length > 1 ? ranges.slice().sort((a, b) => a.start - b.start || a.end - b.end) : ranges;
   const spans: Span[] = [];
-  for (const r of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const r = sorted[k]!;
     const last = spans[spans.length - 1];
     // Sorted, so a range seen before is the one just kept.
     if (r.end <= r.start || (last !== undefined && last.start === r.start && last.end === r.end)) continue;
@@ -45,10 +46,10 @@ export function decideLabels(input: ScoringInput): Label[] {
     if (context.ruleSet.length > 0 && !context.ruleSet.includes(ruleId)) continue;
     let best = 0;
     let count = 0;
-    for (const h of hits)
-      if (h.ruleId === ruleId) {
+    for (let h = 0; h < hits.length; h++)
+      if (hits[h]!.ruleId === ruleId) {
         count++;
-        best = Math.max(best, h.score);
+        best = Math.max(best, hits[h]!.score);
       }
     const ruleScore = Math.min(0.99, best + 0.04 * Math.max(0, count - 1));
     let p = learned?.[slot] ?? 0;

@@ -197,7 +197,7 @@ export class ScanKernel {
   fold(text: string, offsets: boolean): number {
     const n = text.length;
     if (n > this.capacity) return -1;
-    this.bytes.write(text, KERNEL.TEXT, 'utf16le');
+    this.bytes.write(text, KERNEL.TEXT, n * 2, 'utf16le');
     const scan = offsets ? 0 : this.nextScan();
     for (let first = true; ; first = false) {
       const result = this.kernel.fold(n, offsets ? 1 : 0, scan);
