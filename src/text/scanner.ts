@@ -1,8 +1,9 @@
 import type { CompiledModel } from './classifier.ts';
 import { CodeBuffer, UnitCopy, viewOf, viewOver } from './code-buffer.ts';
 import { isRepetition } from './detectors/noise.ts';
+import { REPORTED } from './fold-table.ts';
 import { IntList } from './int-list.ts';
-import { KERNEL, ScanKernel } from './kernel/scan-kernel.ts';
+import { FOLD_REPORTED, KERNEL, ScanKernel } from './kernel/scan-kernel.ts';
 import { type Normalised, resolveInto } from './normalise.ts';
 import { exactGramLimit, packWeights } from './packed-weights.ts';
 import { ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
@@ -28,6 +29,7 @@ export class Scanner {
   private readonly units = new UnitCopy();
   private readonly table = new TableFold();
   private viewText = '';
+  private viewReportedAllowed = false;
   private viewComplete = false;
   /** The view's offsets are the kernel's (its quick fold took the text), not `resolved`'s (the table fold's). */
   private viewInKernel = false;
@@ -86,12 +88,18 @@ export class Scanner {
     const n = text.length;
     const kernel = this.kernel;
     this.viewText = text;
+    this.viewReportedAllowed = reportedAllowed;
     this.reported = false;
-    const length = kernel.fold(text, false);
+    const length = kernel.fold(text, false, reportedAllowed);
+    if (length === FOLD_REPORTED) {
+      this.reported = true;
+      return false;
+    }
     if (length >= 0) {
       // The view stays in the kernel: a quiet comment needs only its length.
       this.viewLength = length;
       this.takeFoldResults();
+      this.reported = (this.anyFlags & REPORTED) !== 0;
       this.viewInKernel = true;
       this.viewComplete = false;
     } else {
@@ -136,7 +144,7 @@ export class Scanner {
   completeView(): void {
     if (this.viewComplete) return;
     // The quick fold took this text before, so it takes it again, now writing the offsets too.
-    const length = this.kernel.fold(this.viewText, true);
+    const length = this.kernel.fold(this.viewText, true, this.viewReportedAllowed);
     if (length !== this.viewLength)
       throw new Error('scan kernel: the offsets fold differs from the quick fold');
     this.viewComplete = true;

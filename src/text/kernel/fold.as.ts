@@ -6,7 +6,7 @@ import {
   H_NEED_A, H_NEED_B, H_NEED_KIND, HALF, HALF_WIDTH_BASE, header, INFO, INFO_DIGIT, INFO_KANA, INFO_LATIN,
   INWORD, KATA, KATAKANA_BIT, KIND_DROP, KIND_HIGH_SURROGATE, KIND_LONG_VOWEL, KIND_PAIR, KIND_SEPARATOR,
   KIND_SIMPLE, LIGHT_ENDS_WITH_DOT, LIGHT_OUTPUT, LIGHT_STARTS_ALNUM, NEED_CODE_POINT, NEED_HALF_WIDTH,
-  NEED_UNIT, NEEDS_ENTRY, PLAIN_ENTRY, PLAIN_MASK, REPORTED, STARTS, TABLE, TEXT, WHITESPACE,
+  NEED_UNIT, NEEDS_ENTRY, PLAIN_ENTRY, PLAIN_MASK, REPORTED, REPORTED_TEXT, STARTS, TABLE, TEXT, WHITESPACE,
 } from './memory.as';
 import { advance, beginMatch, endMatch } from './automaton.as';
 
@@ -84,11 +84,12 @@ export function addAstral(codePoint: i32, entry: i32): bool {
 
 /**
  * The match view's codes (and with `offsets` their ranges and katakana flags) of the
- * n units at TEXT. Returns the view's length, DECLINED, or NEEDS_ENTRY (describe, then call again).
- * Without offsets, the automaton pass (match) runs over each code as it is written; `scan` numbers
- * the scan for the n-gram stamps.
+ * n units at TEXT. Returns the view's length, DECLINED, REPORTED_TEXT, or NEEDS_ENTRY (describe, then
+ * call again). Without offsets, the automaton pass (match) runs over each code as it is written; `scan`
+ * numbers the scan for the n-gram stamps. `reportedAllowed`: the text was sanitised, its control
+ * characters and U+FFFD fold as the normaliser folds them.
  */
-export function fold(n: i32, offsets: bool, scan: i32): i32 {
+export function fold(n: i32, offsets: bool, scan: i32, reportedAllowed: bool): i32 {
   let s = offsets ? 0 : beginMatch();
   let length = 0;
   let compactLength = 0;
@@ -148,7 +149,7 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
     let e = entryOf(unit);
     if (e == 0) return need(NEED_UNIT, unit, 0);
     let kind = (e >>> 16) & 7;
-    if ((e & REPORTED) != 0) return DECLINED;
+    if ((e & REPORTED) != 0 && !reportedAllowed) return REPORTED_TEXT;
     if ((e & HALF_WIDTH_BASE) != 0) {
       const next = i + 1 < n ? unitAt(i + 1) : 0;
       if (next == 0xff9e || next == 0xff9f) {
@@ -160,7 +161,7 @@ export function fold(n: i32, offsets: bool, scan: i32): i32 {
       }
     } else if (kind == KIND_HIGH_SURROGATE) {
       const low = i + 1 < n ? unitAt(i + 1) : 0;
-      if (!(low >= 0xdc00 && low <= 0xdfff)) return DECLINED;
+      if (!(low >= 0xdc00 && low <= 0xdfff)) return REPORTED_TEXT;
       const codePoint = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
       e = astralEntry(codePoint);
       if (e == 0) return need(NEED_CODE_POINT, codePoint, 0);

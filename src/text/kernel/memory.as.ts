@@ -29,6 +29,8 @@ export const INFO_DIGIT: u8 = 4;
 // fold() results below zero.
 export const DECLINED: i32 = -1;
 export const NEEDS_ENTRY: i32 = -2;
+/** The text holds a character the sanitiser reports (control character, U+FFFD, broken surrogate pair). */
+export const REPORTED_TEXT: i32 = -3;
 // What the host must describe before a retry (header slot NEED_KIND).
 export const NEED_UNIT: i32 = 1;
 export const NEED_HALF_WIDTH: i32 = 2;

@@ -14,18 +14,18 @@ import { LANE, LANES, packWeights } from '../packed-weights.ts';
 import { loadRuleFile } from '../rules.ts';
 import { ScanAutomaton } from '../scan-automaton.ts';
 import { TableFold } from '../table-fold.ts';
-import { KERNEL, KERNEL_URL, ScanKernel } from './scan-kernel.ts';
+import { FOLD_DECLINED, FOLD_REPORTED, KERNEL, KERNEL_URL, ScanKernel } from './scan-kernel.ts';
 
 const learned = loadBundledModel();
 const model = learned ? new CompiledModel(learned) : null;
 const kernel = new ScanKernel(new ScanAutomaton(model?.grams ?? [], []), packWeights(model));
 
 /** The kernel's view of a text (codes alone, then with offsets), or null when it declines the text. */
-function kernelViews(text: string): [string, Normalised] | null {
-  const length = kernel.fold(text, false);
+function kernelViews(text: string, reportedAllowed = false): [string, Normalised] | null {
+  const length = kernel.fold(text, false, reportedAllowed);
   if (length < 0) return null;
   const codes = String.fromCharCode(...kernel.codes.subarray(0, length));
-  expect(kernel.fold(text, true)).toBe(length);
+  expect(kernel.fold(text, true, reportedAllowed)).toBe(length);
   const view: Normalised = {
     text: String.fromCharCode(...kernel.codes.subarray(0, length)),
     map: kernel.starts.slice(0, length),
@@ -104,9 +104,14 @@ test('the kernel unpacks the weight sum of each rule exactly, negative and at th
   expect(sums('う')).toEqual([0, 0]);
 });
 
-test('the kernel declines what only the two-pass fold handles: control characters, broken surrogates', () => {
+test('the kernel reports what the sanitiser reports, and folds it as the normaliser does once the text is sanitised', () => {
   for (const text of ['ok\u0007', 'a\ud800b', 'a\udc00b', 'x\ufffd'])
-    expect(kernel.fold(text, false)).toBe(-1);
+    expect(kernel.fold(text, false)).toBe(FOLD_REPORTED);
+  // Sanitised: control characters and U+FFFD stay (broken surrogates became U+FFFD).
+  for (const text of ['ok\u0007です', 'x\ufffdカス', '死\u0000ね'])
+    expect(kernelViews(text, true)).toEqual([normalise(text, 'match').text, normalise(text, 'match')]);
+  // A lone low surrogate is left to the table fold even then.
+  expect(kernel.fold('a\udc00b', false, true)).toBe(FOLD_DECLINED);
 });
 
 test('the kernel folds texts up to its capacity and declines longer ones, which the engine still judges', () => {
@@ -114,7 +119,7 @@ test('the kernel folds texts up to its capacity and declines longer ones, which 
   expect(kernelViews(text)?.[0]).toBe(normalise(text, 'match').text);
   const long = `${'説明会に参加しました。'.repeat(Math.ceil(kernel.capacity / 11))}死ね`;
   expect(long.length).toBeGreaterThan(kernel.capacity);
-  expect(kernel.fold(long, false)).toBe(-1);
+  expect(kernel.fold(long, false)).toBe(FOLD_DECLINED);
   const options = { maxLength: long.length };
   const verdict = createModerationEngine(options).moderate({ text: long });
   expect(verdict.labels.map((l) => l.ruleId)).toContain('SNS-DELETE-07');

@@ -26,10 +26,14 @@ const module = new WebAssembly.Module(readFileSync(KERNEL_URL));
 interface KernelExports {
   initAutomaton(rootNext: number, signalled: number, startCode: number, endCode: number): void;
   initModel(gramChain: number, gramNext: number, gramOf: number, stamp: number, weights: number): void;
-  fold(n: number, offsets: number, scan: number): number;
+  fold(n: number, offsets: number, scan: number, reportedAllowed: number): number;
   match(length: number, scan: number): void;
   addAstral(codePoint: number, entry: number): number;
 }
+
+/** ScanKernel.fold results below zero. */
+export const FOLD_DECLINED = -1;
+export const FOLD_REPORTED = -2;
 
 const PAGE = 65536;
 const START_CODE = START.charCodeAt(0);
@@ -51,6 +55,7 @@ function checkLayout(instance: WebAssembly.Instance): void {
 const PROTOCOL = [
   'DECLINED',
   'NEEDS_ENTRY',
+  'REPORTED_TEXT',
   'NEED_UNIT',
   'NEED_HALF_WIDTH',
   'H_COMPACT_LENGTH',
@@ -190,22 +195,25 @@ export class ScanKernel {
   }
 
   /**
-   * Folds `text` into the match view: its length, or −1 when the kernel declines the text (longer
-   * than `capacity`, or what only the table fold handles). `offsets`: also the ranges and katakana
-   * flags; without, the automaton pass runs over the view as it is written.
+   * Folds `text` into the match view: its length, or FOLD_DECLINED (longer than `capacity`, or what
+   * only the table fold handles), or FOLD_REPORTED (characters the sanitiser reports, unless
+   * `reportedAllowed`). `offsets`: also the ranges and katakana flags; without, the automaton pass
+   * runs over the view as it is written.
    */
-  fold(text: string, offsets: boolean): number {
+  fold(text: string, offsets: boolean, reportedAllowed = false): number {
     const n = text.length;
-    if (n > this.capacity) return -1;
+    if (n > this.capacity) return FOLD_DECLINED;
     this.bytes.write(text, KERNEL.TEXT, n * 2, 'utf16le');
     const scan = offsets ? 0 : this.nextScan();
     for (let first = true; ; first = false) {
-      const result = this.kernel.fold(n, offsets ? 1 : 0, scan);
-      if (result !== KERNEL.NEEDS_ENTRY) return result === KERNEL.DECLINED ? -1 : result;
+      const result = this.kernel.fold(n, offsets ? 1 : 0, scan, reportedAllowed ? 1 : 0);
+      if (result >= 0) return result;
+      if (result === KERNEL.REPORTED_TEXT) return FOLD_REPORTED;
+      if (result !== KERNEL.NEEDS_ENTRY) return FOLD_DECLINED;
       // The first stop describes every unit of the text not yet described, so a text full of new
       // characters costs one more pass, not one per character.
       if (first) this.describeUnits(text);
-      if (!this.describe()) return -1;
+      if (!this.describe()) return FOLD_DECLINED;
     }
   }
 
