@@ -111,25 +111,29 @@ export class CompiledModel {
     return this.probabilities(sums, padded.length);
   }
 
-  hasRule(slot: number): boolean {
-    return this.hasClass[slot] === 1;
-  }
-
   /** The feature scale of a text of paddedLength code units (see ngramScale). */
   scale(paddedLength: number): number {
     return ngramScale(paddedLength, this.model.ngram);
   }
 
-  /** Logit of one rule from its weight sum (in WEIGHT_UNITS) and the text's scale. */
-  logit(slot: number, sum: number, scale: number): number {
-    return this.bias[slot]! + (sum / WEIGHT_UNITS) * scale;
+  /**
+   * Whether any rule's logit reaches `limit`. A logit is bias + (weight sum / WEIGHT_UNITS) × scale,
+   * here and in probabilities(): written out in both, as these run cold for a while, where each call costs.
+   */
+  anyLogitReaches(sums: Int32Array, paddedLength: number, limit: number): boolean {
+    const scale = this.scale(paddedLength);
+    for (let slot = 0; slot < RULE_IDS.length; slot++)
+      if (this.hasClass[slot] === 1 && this.bias[slot]! + (sums[slot]! / WEIGHT_UNITS) * scale >= limit)
+        return true;
+    return false;
   }
 
   probabilities(sums: Int32Array, paddedLength: number): Float64Array {
     const out = new Float64Array(RULE_IDS.length);
     const scale = this.scale(paddedLength);
     for (let slot = 0; slot < RULE_IDS.length; slot++)
-      if (this.hasClass[slot] === 1) out[slot] = sigmoid(this.logit(slot, sums[slot]!, scale));
+      if (this.hasClass[slot] === 1)
+        out[slot] = 1 / (1 + Math.exp(-(this.bias[slot]! + (sums[slot]! / WEIGHT_UNITS) * scale)));
     return out;
   }
 }

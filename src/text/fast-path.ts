@@ -39,7 +39,6 @@ import {
   SIGNAL_STAFF_WORD,
 } from './scanner.ts';
 import { MODEL_WEIGHT } from './scoring.ts';
-import { RULE_IDS } from './verdict.ts';
 
 // Rule parts that come from detectors which run even on a quiet comment: the shape detector's
 // `short` (six characters or fewer) and `desk-channel`, known here; the topic detector's
@@ -215,11 +214,11 @@ export class FastPath {
         p >= 1 ? Number.POSITIVE_INFINITY : p <= 0 ? Number.NEGATIVE_INFINITY : Math.log(p / (1 - p));
       this.lastReview = review;
     }
-    const scale = model.scale(this.scanner.viewLength + 2);
-    const limit = this.logitLimit - LOGIT_MARGIN;
-    for (let slot = 0; slot < RULE_IDS.length; slot++)
-      if (model.hasRule(slot) && model.logit(slot, this.scanner.sums[slot]!, scale) >= limit) return false;
-    return true;
+    return !model.anyLogitReaches(
+      this.scanner.sums,
+      this.scanner.viewLength + 2,
+      this.logitLimit - LOGIT_MARGIN,
+    );
   }
 }
 

@@ -18,6 +18,10 @@ export const MODEL_WEIGHT = 0.7;
 const SECOND_LABEL_MIN = 0.7;
 const MAX_SPANS = 5;
 const NO_HITS: readonly RuleHit[] = [];
+const SLOT_OF = new Map(RULE_IDS.map((id, slot) => [id, slot]));
+/** Scratch for decideLabels (synchronous, so one set serves every call). */
+const HIT_COUNT = new Int32Array(RULE_IDS.length);
+const HIT_BEST = new Float64Array(RULE_IDS.length);
 
 function toSpans(ranges: Range[], text: string): Span[] {
   const sorted =
@@ -40,18 +44,20 @@ function toSpans(ranges: Range[], text: string): Span[] {
  */
 export function decideLabels(input: ScoringInput): Label[] {
   const { hits, learned, features, context, text } = input;
+  // Per category, the number of hits and the best hit score, in one pass over the hits.
+  HIT_COUNT.fill(0);
+  HIT_BEST.fill(0);
+  for (let h = 0; h < hits.length; h++) {
+    const slot = SLOT_OF.get(hits[h]!.ruleId)!;
+    HIT_COUNT[slot]!++;
+    HIT_BEST[slot] = Math.max(HIT_BEST[slot]!, hits[h]!.score);
+  }
   const labels: Label[] = [];
   for (let slot = 0; slot < RULE_IDS.length; slot++) {
     const ruleId = RULE_IDS[slot]!;
     if (context.ruleSet.length > 0 && !context.ruleSet.includes(ruleId)) continue;
-    let best = 0;
-    let count = 0;
-    for (let h = 0; h < hits.length; h++)
-      if (hits[h]!.ruleId === ruleId) {
-        count++;
-        best = Math.max(best, hits[h]!.score);
-      }
-    const ruleScore = Math.min(0.99, best + 0.04 * Math.max(0, count - 1));
+    const count = HIT_COUNT[slot]!;
+    const ruleScore = Math.min(0.99, HIT_BEST[slot]! + 0.04 * Math.max(0, count - 1));
     let p = learned?.[slot] ?? 0;
     if (ruleId === 'SNS-DELETE-14' && features.has('on-topic')) p *= 0.5;
     const score = 1 - (1 - ruleScore) * (1 - MODEL_WEIGHT * p);
