@@ -143,6 +143,25 @@ export function describeHalfWidthWithMark(code: number, mark: number): number {
   return entry;
 }
 
+const loneMarks = new Map<number, number>();
+
+/**
+ * The entry of a (semi-)voiced mark that no kana before it takes (ライン交換ﾞ, どもﾞ): folded on its
+ * own, as normalise() then emits it; KIND_COMPLEX unless that is one code.
+ */
+export function describeLoneMark(code: number): number {
+  let entry = loneMarks.get(code);
+  if (entry === undefined) {
+    const { codes, kata } = foldOnly(String.fromCharCode(code), 'match');
+    entry =
+      codes.length === 1 && codes[0] !== SEP
+        ? codes[0]! | (KIND_SIMPLE << 16) | (kata[0] === 1 ? KATAKANA : 0)
+        : KIND_COMPLEX << 16;
+    loneMarks.set(code, entry);
+  }
+  return entry;
+}
+
 const astral = new Map<number, number>();
 
 export function describeCodePoint(codePoint: number): number {

@@ -3,6 +3,7 @@ import { CodeBuffer } from './code-buffer.ts';
 import {
   describeCodePoint,
   describeHalfWidthWithMark,
+  describeLoneMark,
   describeUnit,
   HALF_WIDTH_BASE,
   KATAKANA_BIT,
@@ -12,6 +13,7 @@ import {
   KIND_PAIR,
   KIND_SEPARATOR,
   KIND_SIMPLE,
+  kindOf,
   LIGHT_ENDS_WITH_DOT,
   LIGHT_OUTPUT,
   LIGHT_STARTS_ALNUM,
@@ -115,9 +117,16 @@ export class TableFold {
           kata[length++] = 0;
         }
       } else if (start === i && isVoicedMark(c)) {
-        // A (semi-)voiced mark on its own goes back on the kana before it (ﾊ ﾞ ｶ), as in normalise().
+        // A (semi-)voiced mark on its own goes back on the kana before it (ﾊ ﾞ ｶ), as in normalise();
+        // with no kana there to take it, it stays a mark of its own, as there too.
         folded.length = length;
-        if (!attachVoicedMark(folded, nfkcOf(c), i + 1)) return false;
+        if (attachVoicedMark(folded, nfkcOf(c), i + 1)) continue;
+        const lone = describeLoneMark(c);
+        if (kindOf(lone) !== KIND_SIMPLE) return false;
+        codes[length] = lone & 0xffff;
+        starts[length] = start;
+        ends[length] = i + 1;
+        kata[length++] = (lone >>> KATAKANA_BIT) & 1;
       } else if (kind !== KIND_DROP) {
         this.reported = (e & REPORTED) !== 0;
         return false;
