@@ -3,6 +3,7 @@
 // entry XOR unit (small, much repeated values), Brotli-compressed, after a header naming the Unicode
 // version the entries were derived under: under another version they are not used.
 import { readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 
 export const UNIT_TABLE_FILE = new URL('./unit-table.bin', import.meta.url);
@@ -29,7 +30,10 @@ export function readUnitTable(unicode = process.versions.unicode): Int32Array | 
   const header = JSON.parse(body.subarray(4, 4 + headerLength).toString()) as { unicode?: unknown };
   if (unicode === undefined || header.unicode !== unicode || body.length !== 4 + headerLength + UNITS * 4)
     return null;
+  // One copy into the table, then XOR in place: reading the ints one by one took ~15 ms at start-up.
   const entries = new Int32Array(UNITS);
-  for (let u = 0; u < UNITS; u++) entries[u] = body.readInt32LE(4 + headerLength + u * 4) ^ u;
+  new Uint8Array(entries.buffer).set(body.subarray(4 + headerLength));
+  if (endianness() === 'BE') Buffer.from(entries.buffer).swap32();
+  for (let u = 0; u < UNITS; u++) entries[u]! ^= u;
   return entries;
 }
