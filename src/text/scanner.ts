@@ -31,15 +31,14 @@ export class Scanner {
   private viewText = '';
   private viewReportedAllowed = false;
   private viewComplete = false;
-  /** The view's offsets are the kernel's (its quick fold took the text), not `resolved`'s (the table fold's). */
-  private viewInKernel = false;
+  /** The kernel's quick fold took the last text: its view and compact text are in the kernel, not in `resolved` and `compact`. */
+  private foldedByKernel = false;
   /** The match view's length after a scan. */
   viewLength = 0;
   /** The match view with offsets and katakana flags of a text the table fold took. */
   readonly resolved = new CodeBuffer(512);
   /** The text without whitespace, as the noise detector compacts it (the kernel's, after its fold). */
   private compact = new Uint16Array(512);
-  private compactInKernel = false;
   compactLength = 0;
   /** OR and AND of the table entries of every character. */
   anyFlags = 0;
@@ -100,7 +99,7 @@ export class Scanner {
       this.viewLength = length;
       this.takeFoldResults();
       this.reported = (this.anyFlags & REPORTED) !== 0;
-      this.viewInKernel = true;
+      this.foldedByKernel = true;
       this.viewComplete = false;
     } else {
       const table = this.table;
@@ -113,11 +112,10 @@ export class Scanner {
       this.allFlags = table.allFlags;
       resolveInto(table.folded, this.resolved);
       this.viewLength = this.resolved.length;
-      this.compactInKernel = false;
+      this.foldedByKernel = false;
       if (this.viewLength > kernel.capacity) return false;
       kernel.codes.set(this.resolved.codes.subarray(0, this.viewLength));
       kernel.match(this.viewLength);
-      this.viewInKernel = false;
       this.viewComplete = true;
     }
     // Each position of the padded text ends at most one n-gram of each length.
@@ -132,7 +130,6 @@ export class Scanner {
   private takeFoldResults(): void {
     const { header, dots } = this.kernel;
     this.compactLength = header[KERNEL.H_COMPACT_LENGTH]!;
-    this.compactInKernel = true;
     this.anyFlags = header[KERNEL.H_ANY]!;
     this.allFlags = header[KERNEL.H_ALL]!;
     const afterDots = this.afterDots;
@@ -152,7 +149,7 @@ export class Scanner {
 
   /** The match view of the last scan, after completeView: over the scanner's buffers, valid until the next scan. */
   view(): Normalised {
-    if (!this.viewInKernel) return viewOf(this.resolved);
+    if (!this.foldedByKernel) return viewOf(this.resolved);
     const { codes, starts, ends, kata } = this.kernel;
     return viewOver(codes, starts, ends, kata, this.viewLength);
   }
@@ -245,6 +242,6 @@ export class Scanner {
 
   /** True when the compact text is one block repeated (the noise detector's copy-paste check). */
   compactIsRepetition(): boolean {
-    return isRepetition(this.compactInKernel ? this.kernel.compact : this.compact, this.compactLength);
+    return isRepetition(this.foldedByKernel ? this.kernel.compact : this.compact, this.compactLength);
   }
 }
