@@ -59,8 +59,12 @@ function sameCodes(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((c, k) => c === b[k]);
 }
 
-/** Kind and folded code of one chunk (a character, a half-width kana with its mark, or a code point). */
-function matchPart(chunk: string): number {
+/**
+ * Kind and folded code of one chunk (a character, a half-width kana with its mark, or a code point).
+ * `anywhere`: the chunk must fold the same after a kana (and a voiced mark, which a kana takes, is not
+ * simple); false for a mark already known to stand where no kana takes it.
+ */
+function matchPart(chunk: string, anywhere = true): number {
   const { codes, kata } = foldOnly(chunk, 'match');
   let kind = KIND_COMPLEX;
   let code = 0;
@@ -71,13 +75,13 @@ function matchPart(chunk: string): number {
     code = codes[0]!;
   } else if (chunk.length === 2 && codes.length === 2 && sameCodes(codes, [...chunk].flatMap(units)))
     kind = KIND_PAIR;
-  if (kind !== KIND_COMPLEX && kind !== KIND_DROP) {
+  if (anywhere && kind !== KIND_COMPLEX && kind !== KIND_DROP) {
     // Folding after a kana must give the kana and then the same codes; a long vowel is dropped there.
     const after = foldOnly(PROBE_KANA + chunk, 'match').codes;
     if (!sameCodes(after, [HIRAGANA_KA, ...codes]))
       kind = kind === KIND_SEPARATOR && sameCodes(after, [HIRAGANA_KA]) ? KIND_LONG_VOWEL : KIND_COMPLEX;
   }
-  if (isVoicedMark(chunk.charCodeAt(chunk.length - 1)) && chunk.length === 1) kind = KIND_COMPLEX;
+  if (anywhere && isVoicedMark(chunk.charCodeAt(chunk.length - 1)) && chunk.length === 1) kind = KIND_COMPLEX;
   return code | (kind << 16) | (kind === KIND_SIMPLE && kata[0] === 1 ? KATAKANA : 0);
 }
 
@@ -147,16 +151,12 @@ const loneMarks = new Map<number, number>();
 
 /**
  * The entry of a (semi-)voiced mark that no kana before it takes (ライン交換ﾞ, どもﾞ): folded on its
- * own, as normalise() then emits it; KIND_COMPLEX unless that is one code.
+ * own, as normalise() then emits it (KIND_SIMPLE when that is one code).
  */
 export function describeLoneMark(code: number): number {
   let entry = loneMarks.get(code);
   if (entry === undefined) {
-    const { codes, kata } = foldOnly(String.fromCharCode(code), 'match');
-    entry =
-      codes.length === 1 && codes[0] !== SEP
-        ? codes[0]! | (KIND_SIMPLE << 16) | (kata[0] === 1 ? KATAKANA : 0)
-        : KIND_COMPLEX << 16;
+    entry = matchPart(String.fromCharCode(code), false);
     loneMarks.set(code, entry);
   }
   return entry;
