@@ -212,11 +212,12 @@ export class CompiledLexicon {
   /** The automaton's matches in a text as (pattern, start, end) triples, by end, the longest first. */
   private search(text: string): IntList {
     const found = new IntList();
-    for (const m of this.automaton.search(text)) {
-      found.push(m.pattern);
-      found.push(m.start);
-      found.push(m.end);
-    }
+    const texts = this.texts;
+    this.automaton.scan(text, (pattern, end) => {
+      found.push(pattern);
+      found.push(end - texts[pattern]!.length);
+      found.push(end);
+    });
     return found;
   }
 }
