@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { slabFloat64 } from './array-slab.ts';
 import { Automaton } from './automaton.ts';
 import { RULE_IDS, type RuleId } from './verdict.ts';
 
@@ -129,7 +130,7 @@ export class CompiledModel {
   }
 
   probabilities(sums: Int32Array, paddedLength: number): Float64Array {
-    const out = new Float64Array(RULE_IDS.length);
+    const out = slabFloat64(RULE_IDS.length);
     const scale = this.scale(paddedLength);
     for (let slot = 0; slot < RULE_IDS.length; slot++)
       if (this.hasClass[slot] === 1)

@@ -1,3 +1,4 @@
+import { slabInt32, slabUint8 } from './array-slab.ts';
 import type { Normalised } from './normalise.ts';
 
 /**
@@ -102,14 +103,13 @@ export function viewOver(
   };
 }
 
-/** Copies the scratch buffers out into one allocation, viewed as the three arrays. */
+/** Copies the scratch buffers out into arrays of its own (carved from the shared slab). */
 export function toNormalised(b: CodeBuffer): Normalised {
   const n = b.length;
   const text = textOf(b.codes, n);
-  const buffer = new ArrayBuffer(n * 9);
-  const map = new Int32Array(buffer, 0, n);
-  const ends = new Int32Array(buffer, n * 4, n);
-  const katakana = new Uint8Array(buffer, n * 8, n);
+  const map = slabInt32(n);
+  const ends = slabInt32(n);
+  const katakana = slabUint8(n);
   map.set(b.starts.subarray(0, n));
   ends.set(b.ends.subarray(0, n));
   katakana.set(b.kata.subarray(0, n));

@@ -94,6 +94,8 @@ export class CompiledLexicon {
   /** Normalised text of each pattern (terms, romaji spellings, masked variants). */
   private readonly texts: string[] = [];
   private readonly automaton: Automaton;
+  /** search()'s list, reused: its caller is done with it before the next search. */
+  private readonly searchFound = new IntList(64);
   readonly termCount: number;
 
   constructor(files: LexiconFile[]) {
@@ -211,7 +213,8 @@ export class CompiledLexicon {
 
   /** The automaton's matches in a text as (pattern, start, end) triples, by end, the longest first. */
   private search(text: string): IntList {
-    const found = new IntList();
+    const found = this.searchFound;
+    found.clear();
     const texts = this.texts;
     this.automaton.scan(text, (pattern, end) => {
       found.push(pattern);
