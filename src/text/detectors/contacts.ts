@@ -16,12 +16,22 @@ const SPELLED_DIGIT =
   /(?:ゼロ|ぜろ|レイ|れい|マル|まる|イチ|いち|ニー|にー|ニ|に|サン|さん|ヨン|よん|ゴー|ごー|ゴ|ご|ロク|ろく|ナナ|なな|ハチ|はち|キュー|きゅー|キュウ|きゅう)/y;
 
 const SOLICIT =
-  /(紹介できます|気になる人|気になる方|メールで|電話して|お電話|今すぐ|連絡(?:ください|下さい|して|を)|副業|稼|募集|詳しく|詳細|話聞きたい|興味|追加|dm|相談乗|ご紹介|紹介します|ご連絡|プロフ)/;
+  /(紹介できます|気になる人|気になる方|メールで|電話して|お電話|今すぐ|連絡(?:ください|下さい|して|を)|副業|稼|募集|詳しく|詳細|話聞きたい|興味|追加|dm|相談乗|ご紹介|紹介します|ご連絡|プロフ|代行|承り|うけたまわり|受付中|依頼|料金|格安|\d円|問い?合わ?せは|連絡は)/;
 const OWN =
   /(本人|自分の|私の|わたしの|僕の|俺の|折り返し|連絡先[:：]|希望です|郵送用|番号は前に|[一-龥]{1,3}です(?:[。、！!]|$))/;
 const THIRD_PARTY_STRONG =
   /(さんの|くんの|ちゃんの|元カノ|元カレ|元彼|友達の|見えた|見えちゃった|落ちてた|名簿|個人の携帯|私用|拾った)/;
 const THIRD_PARTY_WEAK = /(の携帯|の自宅|の家|の住所|の番号|リスト)/;
+/** The advertising vocabulary (lexicon groups of sns-05): a contact given beside it is given to solicit. */
+const ADVERTISING_GROUPS = ['money-pitch', 'commerce', 'commerce-strong', 'call-contact'];
+/** Words that place a number at an organisation (an office, a company, a desk), not at a person. */
+const ORGANISATION =
+  /(問い?合わ?せ|窓口|代表|事務所|事務局|会社|受付|センター|ハローワーク|ジョブカフェ|本部|支店|店舗|お店|役所|役場|協会|組合)/;
+
+/** A landline or free-dial number (not a mobile or IP phone, which belong to a person). */
+function isLandline(d: string): boolean {
+  return /^0(?:120|800|570)/.test(d) || (/^0[1-9]/.test(d) && !/^0[5789]0/.test(d));
+}
 
 function digits(s: string): string {
   return s.replace(/\D/g, '');
@@ -69,13 +79,13 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
   const officialPhones = new Set(context.allow.phones.map(digits));
   const officialEmails = new Set(context.allow.emails.map((e) => e.toLowerCase()));
   if (!/[0-9@ゼぜ]/.test(text)) return;
-  const found: Array<{ kind: string; range: Range; official: boolean }> = [];
+  const found: Array<{ kind: string; range: Range; official: boolean; digits: string }> = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
   const add = (kind: string, s: number, e: number, official = false) => {
     if (overlaps(s, e)) return;
     taken.push([s, e]);
-    found.push({ kind, range: toOriginal(light, s, e), official });
+    found.push({ kind, range: toOriginal(light, s, e), official, digits: digits(text.slice(s, e)) });
   };
 
   for (const m of text.matchAll(EMAIL)) {
@@ -104,7 +114,8 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
   if (/[ゼぜキきゼ]/.test(text)) for (const r of spelledPhones(text)) add('phone', r.start, r.end);
 
   if (found.length === 0) return;
-  const solicit = SOLICIT.test(input.match.text);
+  const solicit = SOLICIT.test(input.match.text) || ADVERTISING_GROUPS.some((g) => features.has(g));
+  const organisation = ORGANISATION.test(text);
   const ownMarked =
     OWN.test(text) || (context.contactRequested === true && context.channel !== 'public-comment');
   const thirdParty = THIRD_PARTY_STRONG.test(text) || (THIRD_PARTY_WEAK.test(text) && !ownMarked);
@@ -117,6 +128,8 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
     }
     if (own || features.has('claims-official') || features.has('claims-staff')) continue;
     if (solicit && !thirdParty) features.add('contact:solicit', f.range.start, f.range.end);
+    // SNS-DELETE-09 protects personal data: an office's or a company's landline is not a person's.
+    else if (f.kind === 'phone' && organisation && !thirdParty && isLandline(f.digits)) continue;
     else features.add('contact:third-party', f.range.start, f.range.end);
   }
 }
