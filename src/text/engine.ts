@@ -2,7 +2,7 @@ import { CompiledModel, type LearnedModel, loadBundledModel } from './classifier
 import { defaultContext, type ModerationContext, type TenantTerm } from './context.ts';
 import { DETECTORS } from './detectors/all.ts';
 import { FastPath } from './fast-path.ts';
-import { type Detector, type DetectorInput, FeatureSet } from './features.ts';
+import { CommentInput, type Detector, FeatureSet } from './features.ts';
 import { CompiledLexicon, type LexiconFile, loadLexiconFiles } from './lexicon.ts';
 import { type Normalised, normalise } from './normalise.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
@@ -145,23 +145,11 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     detectors: readonly Detector[],
     scan?: Scanner,
   ): Verdict {
-    let lightView: Normalised | undefined;
     const tenant = tenantLexicon(context);
     const features = new FeatureSet();
     lexicon.addMatches(features, match, text, scan?.lexiconMatches());
     tenant?.addMatches(features, match, text);
-    const detectorInput: DetectorInput = {
-      original: text,
-      // The light view is built only if a detector's trigger characters are present.
-      get light() {
-        lightView ??= normalise(text, 'light');
-        return lightView;
-      },
-      match,
-      context,
-      ...(input.authorName !== undefined ? { authorName: input.authorName } : {}),
-      ...(input.authorHandle !== undefined ? { authorHandle: input.authorHandle } : {}),
-    };
+    const detectorInput = new CommentInput(text, match, context, input.authorName, input.authorHandle);
     for (let d = 0; d < detectors.length; d++) detectors[d]!(detectorInput, features);
     const groups = tenant ? new Map([...lexicon.groupById, ...tenant.groupById]) : lexicon.groupById;
     const hits = evaluateRules(features, groups, rules);
