@@ -63,6 +63,7 @@ const URL_RE = new RegExp(
   'g',
 );
 const DANGEROUS_FILE = new RegExp(`\\.(?:${DANGEROUS_EXTENSIONS.join('|')})(?![a-z0-9])`);
+const EVERY_DANGEROUS_FILE = new RegExp(DANGEROUS_FILE.source, 'g');
 const ARCHIVE_FILE = /\.(?:zip|rar|7z|lzh|cab|tar|gz)(?![a-z0-9])/;
 const SHORTENERS = new Set([
   'bit.ly',
@@ -130,7 +131,7 @@ export function detectUrls(input: DetectorInput, features: FeatureSet): void {
     if (token) features.add('lookalike', range.start, range.end);
   }
   // A dangerous file named without a link (相談内容.docm, viewer.scr).
-  for (const m of text.matchAll(new RegExp(DANGEROUS_FILE.source, 'g'))) {
+  for (const m of text.matchAll(EVERY_DANGEROUS_FILE)) {
     const range = toOriginal(light, m.index, m.index + m[0].length);
     features.add('url:download', range.start, range.end);
   }
