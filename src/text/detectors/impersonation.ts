@@ -22,6 +22,11 @@ const STAFF_INTRO = new RegExp(
 );
 
 const OFFICIAL_WORDS = /(公式|official|運営|事務局|support|サポート|staff|スタッフ|本部)/;
+// Public bodies and the service's own kind of office, as they appear in the match view: a staff
+// introduction that names one ("ハローワークの職業相談員・山口と申します") claims to speak for it.
+const PUBLIC_BODY =
+  /(厚生労働省|厚労省|労働局|年金事務所|税務署|市役所|区役所|役場|県庁|都庁|はろわく|はろわ|じょぶかふぇ|生協|相談窓口|本部|事務局|運営|公式)/;
+const BODY_WINDOW = 24; // characters before the introduction searched for the body it names
 
 /**
  * SNS-DELETE-10 from the author's identity: a display name or handle that equals or nearly equals
@@ -33,7 +38,14 @@ export function detectImpersonation(input: DetectorInput, features: FeatureSet):
   const intro = STAFF_INTRO.exec(input.match.text);
   if (intro) {
     const s = input.match.map[intro.index] ?? 0;
-    features.add('claims-staff', s, input.match.ends[intro.index + intro[0].length - 1] ?? s);
+    const e = input.match.ends[intro.index + intro[0].length - 1] ?? s;
+    features.add('claims-staff', s, e);
+    const before = input.match.text.slice(
+      Math.max(0, intro.index - BODY_WINDOW),
+      intro.index + intro[0].length,
+    );
+    if (PUBLIC_BODY.test(before) || namesTenant(before, context.official.names))
+      features.add('claims-official', s, e);
   }
   const officialHandles = context.official.handles.map((h) => normaliseTerm(h).replace(/[@\s]/g, ''));
   if (authorHandle !== undefined) {
@@ -57,4 +69,13 @@ export function detectImpersonation(input: DetectorInput, features: FeatureSet):
       }
     }
   }
+}
+
+/** Does the text name one of the tenant's official names (as folded in the match view)? */
+function namesTenant(text: string, names: string[]): boolean {
+  for (const name of names) {
+    const n = normaliseTerm(name);
+    if (n.length >= 2 && text.includes(n)) return true;
+  }
+  return false;
 }
