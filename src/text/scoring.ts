@@ -60,6 +60,8 @@ export function decideLabels(input: ScoringInput): Label[] {
     const ruleScore = Math.min(0.99, HIT_BEST[slot]! + 0.04 * Math.max(0, count - 1));
     let p = learned?.[slot] ?? 0;
     if (ruleId === 'SNS-DELETE-14' && features.has('on-topic')) p *= 0.5;
+    // Asking whether a rumour is true spreads no claim: the 08 rules skip questions, the model follows.
+    if (ruleId === 'SNS-DELETE-08' && features.has('question')) p *= 0.5;
     const score = 1 - (1 - ruleScore) * (1 - MODEL_WEIGHT * p);
     if (score < context.thresholds.review) continue;
     const ruleHits = count === 0 ? NO_HITS : hits.filter((h) => h.ruleId === ruleId);
