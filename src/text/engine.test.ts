@@ -109,6 +109,10 @@ describe('hard negatives are not flagged', () => {
       expect(v.action).toBe('allow');
     });
   }
+  test('SNS-DELETE-08: asking whether a rumour is true is not spreading it, even when the model leans to 08', () => {
+    const text = 'ジョブカフェって政治団体がやってるって聞いたんですが本当ですか？参加前に知りたいです';
+    expect(rules(run(text))).toEqual([]);
+  });
   test('distress about oneself is kept and routed to a person, not SNS-DELETE-07', () => {
     const v = run('もう消えたいって思うことがあります', 'desk', 'LINE: 1対1の相談チャット');
     expect(rules(v)).not.toContain('SNS-DELETE-07');
