@@ -113,6 +113,21 @@ describe('hard negatives are not flagged', () => {
     const text = 'ジョブカフェって政治団体がやってるって聞いたんですが本当ですか？参加前に知りたいです';
     expect(rules(run(text))).toEqual([]);
   });
+  test('SNS-DELETE-01: the pay words of an ordinary job search are not a dark-job lure', () => {
+    for (const text of [
+      '日払いOKで日給1万円以上の求人を探しています。安全な職場がいいです',
+      '前の職場は日当が手渡しで、報酬も高額だったけど残業ばかりでした',
+      '日給制の案件ばかりで不安。1件あたりの報酬が低すぎる',
+    ])
+      expect(rules(run(text, 'hellowork')), text).toEqual([]);
+    expect(rules(run('受け取るだけの簡単なお仕事、日給5万、即金です', 'hellowork'))).toContain(
+      'SNS-DELETE-01',
+    );
+  });
+  test('SNS-DELETE-09: praising a regular visitor names a routine without exposing it; a named sighting is exposure', () => {
+    expect(rules(run('配達の方がいつも笑顔で、毎週来てくれるのが楽しみです', 'coop'))).toEqual([]);
+    expect(rules(run('受付の田中さん、毎朝8時に駅の北口にいるよね'))).toContain('SNS-DELETE-09');
+  });
   test('distress about oneself is kept and routed to a person, not SNS-DELETE-07', () => {
     const v = run('もう消えたいって思うことがあります', 'desk', 'LINE: 1対1の相談チャット');
     expect(rules(v)).not.toContain('SNS-DELETE-07');

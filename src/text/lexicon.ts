@@ -19,6 +19,8 @@ export interface LexiconGroup {
   suppress?: boolean;
   unless?: string[];
   minDistinct?: number;
+  /** Why the group exists, for the people who edit the lexicon; the engine does not read it. */
+  note?: string;
 }
 
 export interface LexiconFile {
