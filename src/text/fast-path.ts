@@ -29,6 +29,7 @@ import {
 import type { IntList } from './int-list.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import { normaliseTerm } from './normalise.ts';
+import { OfficialGrams } from './official-grams.ts';
 import type { CombinationRule } from './rules.ts';
 import type { SignalPattern } from './scan-automaton.ts';
 import {
@@ -152,7 +153,11 @@ export class FastPath {
     if ((any & DIGIT_OR_CONTACT) !== 0) awake |= CONTACTS | FACTS;
     if ((any & URL_INSIDE) !== 0 || linkMayFollowADot(text, scan.afterDots)) awake |= URLS;
     if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake |= HANDLES;
-    if (context.officialPosts.length > 0 && scan.viewLength >= 15) awake |= ALTERED;
+    if (
+      context.officialPosts.length > 0 &&
+      OfficialGrams.of(context.officialPosts).mayBeNearCopy(scan.viewCodeBuffer, scan.viewLength)
+    )
+      awake |= ALTERED;
     if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
       awake |= FACTS;
     if (this.noiseMayFire(text)) awake |= NOISE;

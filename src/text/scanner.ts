@@ -235,6 +235,11 @@ export class Scanner {
     }
   }
 
+  /** The buffer whose first viewLength codes are the match view after a scan (valid until the next scan). */
+  get viewCodeBuffer(): Uint16Array {
+    return this.kernel.codes;
+  }
+
   /** The match view's codes after a scan (the kernel's; valid until the next scan). */
   viewCodes(): Uint16Array {
     return this.kernel.codes.subarray(0, this.viewLength);

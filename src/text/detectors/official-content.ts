@@ -3,6 +3,13 @@ import { normaliseTerm } from '../normalise.ts';
 import { charNgrams, jaccard } from './similarity.ts';
 
 const NUMBERS = /\d+/g;
+/** A near-copy: 3-gram Jaccard with a post at least this, or, laid out like a notice, this many 3-grams shared. */
+export const NEAR_COPY_JACCARD = 0.45;
+export const NOTICE_MIN_SHARED = 20;
+/** The share of a comment's own 3-grams a near-copy takes from the post (the Jaccard path takes more). */
+export const NEAR_COPY_MIN_SHARE = 0.4;
+/** Shorter comments are never compared with the posts. */
+export const NEAR_COPY_MIN_LENGTH = 15;
 
 /** A comment set out like a notice: a bracketed title (【…】) or the account's name as a signature. */
 function looksLikeNotice(text: string, names: string[]): boolean {
@@ -21,7 +28,7 @@ function looksLikeNotice(text: string, names: string[]): boolean {
  */
 export function detectAlteredOfficialContent(input: DetectorInput, features: FeatureSet): void {
   const text = input.match.text;
-  if (text.length < 15 || input.context.officialPosts.length === 0) return;
+  if (text.length < NEAR_COPY_MIN_LENGTH || input.context.officialPosts.length === 0) return;
   const grams = charNgrams(text, 3);
   const numbers = new Set(text.match(NUMBERS) ?? []);
   const notice = looksLikeNotice(text, input.context.official.names);
@@ -31,11 +38,11 @@ export function detectAlteredOfficialContent(input: DetectorInput, features: Fea
     const similarity = jaccard(grams, postGrams);
     const officialNumbers = new Set(official.match(NUMBERS) ?? []);
     const changedNumbers = [...numbers].some((n) => !officialNumbers.has(n));
-    if (similarity < 0.45) {
+    if (similarity < NEAR_COPY_JACCARD) {
       if (!notice || !changedNumbers) continue;
       let shared = 0;
       for (const g of grams) if (postGrams.has(g)) shared++;
-      if (shared < 20 || shared / grams.size < 0.4) continue;
+      if (shared < NOTICE_MIN_SHARED || shared / grams.size < NEAR_COPY_MIN_SHARE) continue;
       features.add('near-duplicate-altered', 0, input.original.length);
       return;
     }
