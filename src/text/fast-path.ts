@@ -2,15 +2,12 @@ import type { CompiledModel } from './classifier.ts';
 import type { ModerationContext } from './context.ts';
 import { DETECTORS } from './detectors/all.ts';
 import { detectContacts } from './detectors/contacts.ts';
+import { CLAIM_WORDS, detectFactContradiction } from './detectors/facts.ts';
 import { detectHandles, LINE_KEYWORDS } from './detectors/handles.ts';
 import { detectImpersonation, STAFF_WORDS } from './detectors/impersonation.ts';
 import { detectNoise, detectShape, NOISE_LIMITS } from './detectors/noise.ts';
-import {
-  CLAIM_WORDS,
-  detectAlteredOfficialContent,
-  detectFactContradiction,
-  detectTopic,
-} from './detectors/official-content.ts';
+import { detectAlteredOfficialContent } from './detectors/official-content.ts';
+import { detectTopic } from './detectors/topic.ts';
 import { DANGEROUS_EXTENSIONS, detectUrls, URL_ENDINGS } from './detectors/urls.ts';
 import type { Detector } from './features.ts';
 import {

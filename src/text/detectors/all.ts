@@ -1,9 +1,11 @@
 import type { Detector } from '../features.ts';
 import { detectContacts } from './contacts.ts';
+import { detectFactContradiction } from './facts.ts';
 import { detectHandles } from './handles.ts';
 import { detectImpersonation } from './impersonation.ts';
 import { detectNoise, detectShape } from './noise.ts';
-import { detectAlteredOfficialContent, detectFactContradiction, detectTopic } from './official-content.ts';
+import { detectAlteredOfficialContent } from './official-content.ts';
+import { detectTopic } from './topic.ts';
 import { detectUrls } from './urls.ts';
 
 // Impersonation first: a number offered by someone posing as staff is not someone else's data.

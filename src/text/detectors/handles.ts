@@ -1,6 +1,7 @@
 import type { ModerationContext } from '../context.ts';
 import { type DetectorInput, type FeatureSet, toOriginal } from '../features.ts';
-import { normaliseTerm } from '../normalise.ts';
+import { type Normalised, normaliseTerm } from '../normalise.ts';
+import { DANGEROUS_EXTENSIONS, URL_ENDINGS } from './urls.ts';
 
 // "LINE" in its evasive spellings after normalisation (ﾗｲﾝ → らいん, L!NE → line, Ｌ Ｉ Ｎ Ｅ → line).
 const LINE_WORD =
@@ -11,6 +12,29 @@ export const LINE_KEYWORDS = ['line', 'らいん', 'id'];
 // In the folded view an ID may have lost its "_" (hoshi_ex → hoshi ex) or been spaced out.
 const ID_AFTER_LINE =
   /(?:(?<![a-z])line|(?<!おん|がいど|でっど|ぱいぷ|ほっと|へっど|すかい)らいん|(?<![a-z])id)[^a-z0-9@]{0,4}@?([a-z][a-z0-9 ]{3,30})/g;
+
+// A URL or a file name in the light view (linetool.exe, line_mod.apk, shop.example/line): "line" inside
+// one is part of a name, not the LINE keyword before an ID.
+const NAME_WITH_DOT = new RegExp(
+  `[a-z0-9_~/%?=&#+-]*[a-z0-9_-]\\.(?:${[...URL_ENDINGS, ...DANGEROUS_EXTENSIONS, 'zip', 'rar', '7z', 'lzh', 'cab', 'tar', 'gz'].join('|')})(?![a-z0-9])[a-z0-9_.~:/%?=&#+-]*`,
+  'g',
+);
+
+/** Original ranges of the URLs and file names in the light view, as [start, end) pairs. */
+function urlAndFileRanges(light: Normalised): number[] {
+  const ranges: number[] = [];
+  if (!light.text.includes('.')) return ranges;
+  for (const m of light.text.matchAll(NAME_WITH_DOT)) {
+    const range = toOriginal(light, m.index, m.index + m[0].length);
+    ranges.push(range.start, range.end);
+  }
+  return ranges;
+}
+
+function insideAny(ranges: number[], start: number, end: number): boolean {
+  for (let k = 0; k < ranges.length; k += 2) if (ranges[k]! <= start && end <= ranges[k + 1]!) return true;
+  return false;
+}
 
 function compact(s: string): string {
   return normaliseTerm(s).replace(/[\s@]/g, '');
@@ -23,7 +47,11 @@ function officialIdentity(context: ModerationContext): { officialIds: Set<string
   if (!identity) {
     identity = {
       officialIds: new Set([...context.allow.lineIds, ...context.official.handles].map(compact)),
-      tokens: context.official.tokens.filter((t) => /^[a-z-]+$/.test(t)).map((t) => t.replace(/-/g, '')),
+      // Folded like the IDs they are compared with (coop → cop in the match view).
+      tokens: context.official.tokens
+        .filter((t) => /^[a-z-]+$/.test(t))
+        .map((t) => compact(t.replace(/-/g, '')))
+        .filter((t) => t.length > 0),
     };
     identityCache.set(context, identity);
   }
@@ -54,11 +82,15 @@ export function detectHandles(input: DetectorInput, features: FeatureSet): void 
     if (mentionsLine) features.add('line-id', range.start, range.end);
   }
   if (features.has('handle') || features.has('handle:official')) return;
+  let names: number[] | undefined;
   for (const m of match.text.matchAll(ID_AFTER_LINE)) {
     const id = (m[1] ?? '').replace(/\s/g, '');
     if (id.length < 4 || officialIds.has(id) || /^(?:de|no|wo|ni|ha|ga|to|desu)$/.test(id)) continue;
     if (/^(?:www|http|https|com|kousiki|official)/.test(id)) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
+    names ??= urlAndFileRanges(light);
+    const keyword = toOriginal(match, m.index, start);
+    if (insideAny(names, keyword.start, keyword.start + 1)) continue; // linetool.exe, line_mod.apk
     const range = toOriginal(match, start, m.index + m[0].length);
     features.add('line-id', range.start, range.end);
   }

@@ -44,14 +44,22 @@ export function detectAlteredOfficialContent(input: DetectorInput, features: Fea
       for (const g of grams) if (postGrams.has(g)) shared++;
       if (shared < NOTICE_MIN_SHARED || shared / grams.size < NEAR_COPY_MIN_SHARE) continue;
       features.add('near-duplicate-altered', 0, input.original.length);
+      if (alterationClaimsFalsehood(text, official, officialNumbers))
+        features.add('near-duplicate-false-claim', 0, input.original.length);
       return;
     }
     // Words changed: more than a few of the comment's 3-grams are not the post's (a trimmed copy is sharing).
     let novel = 0;
     for (const g of grams) if (!postGrams.has(g)) novel++;
     const changedWords = similarity < 0.9 && novel > Math.max(3, grams.size * 0.1);
-    if (changedNumbers || (changedWords && !official.includes(text) && !text.includes(official))) {
+    if (
+      changedNumbers ||
+      (changedWords && !official.includes(text) && !text.includes(official)) ||
+      changedInside(text, official, postGrams)
+    ) {
       features.add('near-duplicate-altered', 0, input.original.length);
+      if (alterationClaimsFalsehood(text, official, officialNumbers))
+        features.add('near-duplicate-false-claim', 0, input.original.length);
     } else {
       features.add('near-duplicate-unchanged', 0, input.original.length);
     }
@@ -59,213 +67,68 @@ export function detectAlteredOfficialContent(input: DetectorInput, features: Fea
   }
 }
 
-// A fee or closure claimed about the organisation's own services, not about someone's offer.
-const SERVICE =
-  '(?:相談|利用|参加|セミナー|イベント|説明会|面接会|講座|訓練|ハロトレ|窓口|ここ|この施設|ジョブカフェ|ハロワ|ハローワーク|生協)';
-const FEE_CLAIM = new RegExp(
-  `${SERVICE}[^。！!？?]{0,14}(?:有料|参加費|手数料|お金(?:が|を)?(?:取|かか)|\\d+円(?:取|かか|払))`,
-);
-const CLOSURE_CLAIM = new RegExp(
-  `${SERVICE}[^。！!？?]{0,14}(?:閉鎖|廃止|閉館|なくなる|無くなる|終了する|中止になっ|中止です)`,
-);
 /**
- * Every match of FEE_CLAIM and CLOSURE_CLAIM contains one of these words or a digit; the fast
- * scanner looks for them to know when this detector can say nothing.
+ * A copy edited inside (無料 → 有料, 1月3日 → 1月12日) rather than quoted with words of one's own before
+ * or after it. The copied core runs from the first to the last run of four 3-grams shared with the post;
+ * inside it, three or more 3-grams are new (one changed character makes three; a sentence left out
+ * makes at most two), or its numbers are not a run of the post's numbers in order.
  */
-export const CLAIM_WORDS = [
-  '有料',
-  '参加費',
-  '手数料',
-  'お金',
-  '閉鎖',
-  '廃止',
-  '閉館',
-  'なくなる',
-  '無くなる',
-  '終了する',
-  '中止になっ',
-  '中止です',
-  // closures (facts.closures): the period's name, or an opening claim for a date inside it
-  '年末',
-  '年始',
-  '正月',
-  '大晦日',
-  '大みそか',
-  '元日',
-  '元旦',
-  '開いて',
-  '開館',
-  '営業',
-];
-const ASSERTIVE = /(らしい|聞いた|決まった|決まって|だよ|だって|になる|される|ってさ|確定|速報|です|ます)/;
-
-/** SNS-DELETE-08 candidates: claims that contradict the tenant's published facts (free service, no closure). */
-export function detectFactContradiction(input: DetectorInput, features: FeatureSet): void {
-  const { facts } = input.context;
-  const text = input.match.text;
-  const whole = { start: 0, end: input.original.length };
-  // The fast path wakes this detector for a digit, or for a claim word when `free` or
-  // `noClosureAnnounced` is set: without either, a closure claim with no date is not looked at.
-  const awake = facts.free === true || facts.noClosureAnnounced === true || /\d/.test(text);
-  if (
-    facts.closures !== undefined &&
-    facts.closures.length > 0 &&
-    awake &&
-    contradictsClosures(input, facts.closures)
-  )
-    features.add('fact-contradiction', whole.start, whole.end);
-  if (!ASSERTIVE.test(text)) return;
-  if (facts.free === true) {
-    const m = FEE_CLAIM.exec(text);
-    if (m && !/(無料|かかりませ|かからない)/.test(text))
-      features.add('fact-contradiction', whole.start, whole.end);
-  }
-  if (facts.noClosureAnnounced === true && CLOSURE_CLAIM.test(text)) {
-    features.add('fact-contradiction', whole.start, whole.end);
-  }
-}
-
-/** A closure period in day-of-year numbers (a period over the new year has end < start). */
-interface Period {
-  start: number;
-  end: number;
-  names: string[];
-}
-const periodCache = new WeakMap<string[], Period[]>();
-const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-const dayOf = (month: number, day: number): number => DAYS_BEFORE[month - 1]! + day;
-/** 12/29, 12月29日 (full-width digits are already folded by the match view); 〜 or - between two dates. */
-const DATE = /(\d{1,2})\s*(?:\/|月)\s*(\d{1,2})(?!\d)/g;
-const PERIOD_NAMES: Array<[RegExp, string[]]> = [
-  [/年末年始/, ['年末年始', '年末', '年始', '正月', '大晦日', '大みそか', '元日', '元旦']],
-  [/お盆|夏季/, ['お盆', '夏季休', '夏休み']],
-  [/ゴールデンウィーク|gw|連休/i, ['ゴールデンウィーク', 'gw', '連休']],
-];
-
-function closurePeriods(closures: string[]): Period[] {
-  let periods = periodCache.get(closures);
-  if (!periods) {
-    periods = [];
-    for (const c of closures) {
-      const text = c.normalize('NFKC').toLowerCase();
-      const dates = [...text.matchAll(DATE)].map((m) => dayOf(Number(m[1]), Number(m[2])));
-      const names = PERIOD_NAMES.find(([re]) => re.test(text))?.[1] ?? [];
-      if (dates.length >= 2) periods.push({ start: dates[0]!, end: dates[1]!, names });
-      else if (dates.length === 1) periods.push({ start: dates[0]!, end: dates[0]!, names });
-    }
-    periodCache.set(closures, periods);
-  }
-  return periods;
-}
-
-function inPeriod(p: Period, day: number): boolean {
-  return p.start <= p.end ? day >= p.start && day <= p.end : day >= p.start || day <= p.end;
-}
-/** Distance in days from a period (0 inside it), over the year boundary. */
-function distance(p: Period, day: number): number {
-  if (inPeriod(p, day)) return 0;
-  const d = (a: number, b: number) => Math.min(Math.abs(a - b), 365 - Math.abs(a - b));
-  return Math.min(d(day, p.start), d(day, p.end));
-}
-
-// Said to be open, or working as usual; said to be closed.
-const OPEN_CLAIM =
-  /(開いて|あいて|空いて|開館し|開館して|開館す|開けて|営業して|営業す|やって(?:る|ます|い)|普通に(?:やって|開|営業|相談|利用|使え)|相談できる|利用できる|休みじゃな|休館じゃな|休まな|休みなし|休館なし|無休)/;
-const CLOSED_CLAIM = /(休館|休み|閉館|閉ま|お休み|閉庁|休業|やってな|開いてな)/;
-// Hearsay or assertion: a closure claim stated as fact, not asked.
-const CLOSURE_MARKER =
-  /(らしい|聞いた|聞きました|言って(?:た|まし|いた)|噂|だって|ってさ|ってよ|んだよ|だよ|ですよ|みたい|そうです|決まった|確定|拡散)/;
-
-/**
- * Facts.closures: a claim that the office is open on a date the organisation announced as closed (or
- * during the named period, 年末年始も開いてる), or closed on a date next to the period but outside it.
- * Only hearsay or assertions count; questions are left to the rule's `question` blocker.
- */
-function contradictsClosures(input: DetectorInput, closures: string[]): boolean {
-  const text = input.match.text;
-  if (!CLOSURE_MARKER.test(text)) return false;
-  const open = OPEN_CLAIM.test(text);
-  const closed = !open && CLOSED_CLAIM.test(text);
-  if (!open && !closed) return false;
-  const periods = closurePeriods(closures);
-  const days: number[] = [];
-  let hasMonth = false;
-  // Dates from the light view: the match view drops separators between digits (12/29〜1/3).
-  const light = input.light.text;
-  for (const m of light.matchAll(DATE)) {
-    const month = Number(m[1]);
-    const day = Number(m[2]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      days.push(dayOf(month, day));
-      hasMonth = true;
+function changedInside(text: string, official: string, postGrams: Set<string>): boolean {
+  let first = -1;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i + 3 <= text.length; i++) {
+    run = postGrams.has(text.slice(i, i + 3)) ? run + 1 : 0;
+    if (run >= 4) {
+      if (first < 0) first = i - 3;
+      last = i;
     }
   }
-  for (const p of periods) {
-    const named = p.names.some((n) => text.includes(n));
-    let dates = days;
-    if (!hasMonth && named) {
-      // 年末は31日まで: a bare day of the month, read in the period's months.
-      dates = [...light.matchAll(/(\d{1,2})日/g)].flatMap((m) => {
-        const d = Number(m[1]);
-        const inStart = p.start - DAYS_BEFORE.findLast((b) => b < p.start)!;
-        return d >= inStart - 7 ? [p.start - inStart + d] : [d];
-      });
+  if (first < 0) return false;
+  let novel = 0;
+  for (let i = first + 1; i < last; i++) if (!postGrams.has(text.slice(i, i + 3))) novel++;
+  if (novel >= 3) return true;
+  return !isRunOf(text.slice(first, last + 3).match(NUMBERS) ?? [], official.match(NUMBERS) ?? []);
+}
+
+/** Are `mine` some of `theirs` in order and in a row? The first and last may be cut (…先着4 for 40). */
+function isRunOf(mine: string[], theirs: string[]): boolean {
+  if (mine.length === 0) return true;
+  const end = mine.length - 1;
+  for (let k = 0; k + mine.length <= theirs.length; k++) {
+    let ok = true;
+    for (let j = 0; j <= end && ok; j++) {
+      const a = mine[j]!;
+      const b = theirs[k + j]!;
+      ok = a === b || (j === 0 && b.endsWith(a)) || (j === end && b.startsWith(a));
     }
-    if (dates.length > 0) {
-      if (open && dates.some((d) => inPeriod(p, d))) return true;
-      if (
-        closed &&
-        dates.some((d) => distance(p, d) > 0 && distance(p, d) <= 7) &&
-        !dates.some((d) => inPeriod(p, d))
-      )
-        return true;
-    } else if (named && open) {
-      return true;
-    }
+    if (ok) return true;
   }
   return false;
 }
 
-const topicCache = new WeakMap<string[], string[]>();
-const postCache = new Map<string, string[]>();
+// What an altered copy of a notice must say for the alteration to state something false (SNS-DELETE-08
+// with 13), rather than only change a detail (a date, an hour, a place, a price: 13 alone).
+const FREE = /無料|ただ(?:で|です|!)|(?<![\d,])0円/;
+const FEE = /有料|\d円|料金|利用料|参加費\d/;
+const CLOSURE = /休館|休み|閉館|閉庁|休業|閉鎖|中止|延期|廃止/g;
+const NEW_CLAIM = /縮小|不可|対象外|変更(?:です|になりました|になります|されました)/g;
 
-function normalisedTopics(topics: string[]): string[] {
-  let out = topicCache.get(topics);
-  if (!out) {
-    out = topics.map(normaliseTerm).filter((t) => t.length >= 2);
-    topicCache.set(topics, out);
+/**
+ * Whether a near-copy's changes assert a false fact about the service: a fee where the post says it
+ * is free, a closure or cancellation the post does not announce (or the closure's dates moved), a
+ * reduction or change the post does not state (縮小, 参加不可, 変更になりました). A changed date, hour,
+ * place or price alone is the alteration (13), not a false claim.
+ */
+function alterationClaimsFalsehood(text: string, official: string, officialNumbers: Set<string>): boolean {
+  if (FEE.test(text) && FREE.test(official) && !FEE.test(official) && !FREE.test(text)) return true;
+  for (const m of text.matchAll(CLOSURE)) {
+    if (!official.includes(m[0])) return true;
+    // The closure's own dates moved: the numbers next to the closure word are not the post's.
+    const near = text.slice(Math.max(0, m.index - 30), m.index + 12).match(NUMBERS) ?? [];
+    if (near.some((n) => !officialNumbers.has(n)) || !isRunOf(near, official.match(NUMBERS) ?? []))
+      return true;
   }
-  return out;
-}
-
-function normalisedPostWords(post: string): string[] {
-  let out = postCache.get(post);
-  if (!out) {
-    out = post
-      .split(/[\s:：、。「」『』（）()・]+/)
-      .map(normaliseTerm)
-      .filter((w) => w.length >= 2);
-    if (postCache.size > 1000) postCache.clear();
-    postCache.set(post, out);
-  }
-  return out;
-}
-
-// A short connection check (テスト, test送信, 送信テスト) in a desk chat: the desk is where a user
-// checks that LINE works, so it is part of the desk's business, not off-topic (SNS-DELETE-14 is for public comments).
-const DESK_TEST =
-  /^[\s\p{P}\p{S}]*(?:送信|接続)?(?:てすと|test(?:ing)?)(?:送信|中|です|でした|してます|します)?[\s\p{P}\p{S}]*$/u;
-
-/** On-topic evidence for SNS-DELETE-14: any of the account's topics or words of the post itself. */
-export function detectTopic(input: DetectorInput, features: FeatureSet): void {
-  const text = input.match.text;
-  if (input.context.channel !== 'public-comment' && text.length <= 16 && DESK_TEST.test(text)) {
-    features.add('on-topic', 0, input.original.length);
-    return;
-  }
-  const words = normalisedTopics(input.context.topics);
-  const postWords = input.context.post ? normalisedPostWords(input.context.post) : [];
-  if (words.some((w) => text.includes(w)) || postWords.some((w) => text.includes(w))) {
-    features.add('on-topic', 0, input.original.length);
-  }
+  for (const m of text.matchAll(NEW_CLAIM)) if (!official.includes(m[0])) return true;
+  return false;
 }
