@@ -95,3 +95,33 @@ test('katakana-only words do not match inside ordinary words', () => {
   expect(ids).not.toContain('insult-strong');
   expect(ids).not.toContain('tl-insult');
 });
+
+describe('katakana-strict groups', () => {
+  const strictLexicon = new CompiledLexicon([
+    {
+      name: 'test',
+      source: 'test',
+      groups: [
+        { id: 'strict-only', terms: ['ブス', 'ヌード'], katakanaStrict: true },
+        { id: 'both-scripts', terms: ['ポンコツ', 'ぽんこつ'], katakanaStrict: true },
+      ],
+    },
+  ]);
+  const groupsIn = (text: string) => strictLexicon.match(normalise(text), text).map((m) => m.group.id);
+
+  test('SNS-DELETE-02: a word listed in katakana and in kana matches in either script', () => {
+    expect(groupsIn('あいつはポンコツ')).toEqual(['both-scripts']);
+    expect(groupsIn('あいつはぽんこつ')).toEqual(['both-scripts']);
+  });
+
+  test('SNS-DELETE-02: a katakana-only word does not match in kana, or through a folded long vowel', () => {
+    expect(groupsIn('ぶすっとした顔')).toEqual([]);
+    expect(groupsIn('企業のブースに行きました')).toEqual([]);
+    expect(groupsIn('ブスって言われた')).toEqual(['strict-only']);
+  });
+
+  test('SNS-DELETE-12: a katakana-only word with a long vowel of its own matches as written', () => {
+    expect(groupsIn('ヌード写真')).toEqual(['strict-only']);
+    expect(groupsIn('ぬーど写真')).toEqual([]);
+  });
+});

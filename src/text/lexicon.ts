@@ -35,6 +35,7 @@ interface Pattern {
   latin: boolean; // romaji/English: must sit on Latin word boundaries
   strict: boolean; // katakana term: the user must have written it in katakana
   masked: boolean; // a variant with a mask character (死〇 → 〇ね)
+  longVowel: boolean; // the term itself is written with ー (ヌード), so the user's ー is no sign of another word
 }
 
 export interface TermMatch {
@@ -101,7 +102,7 @@ export class CompiledLexicon {
   readonly termCount: number;
 
   constructor(files: LexiconFile[]) {
-    const seen = new Set<string>();
+    const seen = new Map<string, Pattern>();
     const strings = this.texts;
     const add = (
       group: number,
@@ -112,10 +113,17 @@ export class CompiledLexicon {
       masked = false,
     ): void => {
       const key = `${group}\u0000${text}`;
-      if (text.length === 0 || seen.has(key)) return;
-      seen.add(key);
+      if (text.length === 0) return;
+      const twin = seen.get(key);
+      if (twin) {
+        // The same folded text listed in katakana and in kana: the group takes either script.
+        if (!strict) twin.strict = false;
+        return;
+      }
+      const pattern = { group, term, latin, strict, masked, longVowel: /[ーｰ]/.test(term) };
+      seen.set(key, pattern);
       strings.push(text);
-      this.patterns.push({ group, term, latin, strict, masked });
+      this.patterns.push(pattern);
     };
     let terms = 0;
     for (const file of files) {
@@ -209,7 +217,7 @@ export class CompiledLexicon {
     const start = raw.at(k + 1);
     const end = raw.at(k + 2);
     if (p.latin && !onLatinBoundary(n.text, start, end)) return false;
-    if (p.strict && !writtenInKatakana(n, start, end, original)) return false;
+    if (p.strict && !writtenInKatakana(n, start, end, original, p.longVowel)) return false;
     return !(p.masked && original !== undefined && maskIsNameMask(n, start, end, original));
   }
 
@@ -255,15 +263,24 @@ function onLatinBoundary(text: string, start: number, end: number): boolean {
   return (!needsBefore || !isLatinOrDigit(before)) && (!needsAfter || !isLatinOrDigit(after));
 }
 
-/** Also rejects a match that only exists because a long vowel was folded away (ブース is not ブス). */
-function writtenInKatakana(n: Normalised, start: number, end: number, original?: string): boolean {
+/**
+ * Also rejects a match that only exists because a long vowel was folded away (ブース is not ブス), unless
+ * the term has a long vowel of its own (ヌード).
+ */
+function writtenInKatakana(
+  n: Normalised,
+  start: number,
+  end: number,
+  original: string | undefined,
+  termHasLongVowel: boolean,
+): boolean {
   for (let k = start; k < end; k++) {
     const c = n.text.charCodeAt(k);
     if (c >= 0x3041 && c <= 0x3096 && n.katakana[k] !== 1) return false;
   }
   if (original !== undefined) {
     const source = original.slice(n.map[start] ?? 0, n.ends[end - 1] ?? 0);
-    if (/[ーｰ]/.test(source)) return false;
+    if (!termHasLongVowel && /[ーｰ]/.test(source)) return false;
   }
   return true;
 }
