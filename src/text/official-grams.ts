@@ -69,6 +69,18 @@ export class OfficialGrams {
   /** Whether the view (the first `length` codes) may be a near-copy of a post: false is certain. */
   mayBeNearCopy(codes: Uint16Array, length: number): boolean {
     if (length < NEAR_COPY_MIN_LENGTH || this.minShared === Number.POSITIVE_INFINITY) return false;
+    // Most comments meet too few of the posts' 3-grams even counting repeats: one cheap pass says so.
+    const bits = this.bits;
+    let met = 0;
+    for (let i = 0; i + 2 < length; i++) {
+      const h = gramHash(codes[i]!, codes[i + 1]!, codes[i + 2]!) >>> (32 - HASH_BITS);
+      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) met++;
+    }
+    return met >= this.minShared && this.enoughDistinct(codes, length);
+  }
+
+  /** The bound on distinct 3-grams: shared ones against minShared, and against the comment's own. */
+  private enoughDistinct(codes: Uint16Array, length: number): boolean {
     if (++this.comment === 0x7fffffff) {
       this.seenIn.fill(0);
       this.comment = 1;
