@@ -19,7 +19,7 @@ export const KIND_PAIR = 6; // an astral character kept as it is (both code unit
 export const KIND_COMPLEX = 7; // anything else: the scanner hands the text to the full pipeline
 
 export const KATAKANA = 1 << 19;
-/** A character the contact detector starts from (digits, @, ゼ/ぜ), or one that folds to a digit (①). */
+/** A character the contact detector starts from (digits, @, ゼ/ぜ, 〇/零), or one that folds to a digit (①). */
 export const DIGIT_OR_CONTACT = 1 << 20;
 /** The light view (NFKC, lower case) gets at least one code unit from it. */
 export const LIGHT_OUTPUT = 1 << 21;
@@ -98,7 +98,8 @@ function flags(chunk: string): number {
   if (/\.[a-z0-9]/.test(light)) f |= URL_INSIDE;
   if (light.includes('@')) f |= LIGHT_AT;
   const folded = foldOnly(chunk, 'match').codes;
-  if (/[0-9０-９@＠ゼぜ]/.test(chunk) || folded.some((c) => c >= 0x30 && c <= 0x39)) f |= DIGIT_OR_CONTACT;
+  if (/[0-9０-９@＠ゼぜ〇零]/.test(chunk) || folded.some((c) => c >= 0x30 && c <= 0x39))
+    f |= DIGIT_OR_CONTACT;
   if (/^\s+$/.test(chunk)) f |= WHITESPACE;
   if (/^[a-zA-Z\s]+$/.test(chunk)) f |= MASH_CHAR;
   if (/^(?:\s|\p{Extended_Pictographic}|[\u200d\ufe0f])+$/u.test(chunk)) f |= FLOOD_CHAR;

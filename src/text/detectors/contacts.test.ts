@@ -40,6 +40,20 @@ describe('contact details: whose they are and why they were given', () => {
       expect(rules(text), text).toEqual([]);
   });
 
+  test('SNS-DELETE-09: a number written in kanji numerals is a number, someone else’s or one’s own', () => {
+    expect(rules('元カレの番号、〇九〇‐一二三四‐五六七八やで')).toContain('SNS-DELETE-09');
+    expect(rules('相談会は十月二十日、定員は三〇名です')).toEqual([]);
+    const own = '私の番号は〇八〇ー九八七六ー五四三二です';
+    const desk = contextForRow({
+      id: 't',
+      text: own,
+      labels: [],
+      account: 'desk',
+      post: 'LINE: 専門家からの折り返し連絡先の確認',
+    });
+    expect(engine.moderate({ text: own, context: desk }).labels).toEqual([]);
+  });
+
   test('SNS-DELETE-09: a person’s number stays someone else’s data, landline or mobile', () => {
     for (const text of [
       '佐藤さんの携帯090-8765-4321だよ',

@@ -33,8 +33,24 @@ function isLandline(d: string): boolean {
   return /^0(?:120|800|570)/.test(d) || (/^0[1-9]/.test(d) && !/^0[5789]0/.test(d));
 }
 
+// Phone numbers in kanji numerals (〇九〇-一二三四-五六七八): they start with 〇 or 零, as a number starts with 0.
+const KANJI_PHONE = /[〇零][〇零一二三四五六七八九]{1,4}(?:[-\s・]?[〇零一二三四五六七八九]{1,4}){1,3}/g;
+const KANJI_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
 function digits(s: string): string {
-  return s.replace(/\D/g, '');
+  return s.replace(/[〇零一二三四五六七八九]/g, (c) => KANJI_DIGIT[c] ?? '').replace(/\D/g, '');
 }
 
 function spelledPhones(text: string): Range[] {
@@ -73,12 +89,12 @@ function spelledPhones(text: string): Range[] {
  * otherwise it is someone else's data (SNS-DELETE-09).
  */
 export function detectContacts(input: DetectorInput, features: FeatureSet): void {
-  if (!/[0-9０-９@＠ゼぜ]/.test(input.original)) return;
+  if (!/[0-9０-９@＠ゼぜ〇零]/.test(input.original)) return;
   const { light, context } = input;
   const text = light.text;
   const officialPhones = new Set(context.allow.phones.map(digits));
   const officialEmails = new Set(context.allow.emails.map((e) => e.toLowerCase()));
-  if (!/[0-9@ゼぜ]/.test(text)) return;
+  if (!/[0-9@ゼぜ〇零]/.test(text)) return;
   const found: Array<{ kind: string; range: Range; official: boolean; digits: string }> = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
@@ -112,6 +128,11 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
   if (/[市区町村郡]/.test(text))
     for (const m of text.matchAll(ADDRESS)) add('address', m.index, m.index + m[0].length);
   if (/[ゼぜキきゼ]/.test(text)) for (const r of spelledPhones(text)) add('phone', r.start, r.end);
+  if (/[〇零]/.test(text))
+    for (const m of text.matchAll(KANJI_PHONE)) {
+      const d = digits(m[0]);
+      if (d.length >= 10 && d.length <= 11) add('phone', m.index, m.index + m[0].length);
+    }
 
   if (found.length === 0) return;
   const solicit = SOLICIT.test(input.match.text) || ADVERTISING_GROUPS.some((g) => features.has(g));
