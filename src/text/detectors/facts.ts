@@ -39,8 +39,10 @@ const SERVICE = `(?:${[
 const FEE_CLAIM = new RegExp(
   `${SERVICE}[^。！!？?]{0,14}(?:有料(?!の)|参加費|手数料|お金(?:が|を)?(?:取|かか?[るっりら])|\\d+円(?:取|かか?[るっりら]|払))`,
 );
+// A closure with a date or a decision is a claim even without a rumour marker (来年3月で終わり, 廃止決定).
 const CLOSURE_CLAIM = new RegExp(
-  `${SERVICE}[^。！!？?]{0,14}(?:閉鎖|廃止|閉館|なくなる|無くなる|終了する|中止になっ|中止です)`,
+  `${SERVICE}[^。！!？?]{0,14}(?:閉鎖|廃止|閉館|なくなる|無くなる|なくなり|無くなり|終了する|中止になっ|中止です|` +
+    `(?:月|年|年度|末|週|いっぱい)(?:で|を(?:もって|持って))(?:終わり|おしまい|終了|打ち切り)|打ち切りにな|打ち切られ)`,
 );
 /**
  * Every match of FEE_CLAIM and CLOSURE_CLAIM contains one of these words or a digit; the fast
@@ -59,6 +61,12 @@ export const CLAIM_WORDS = [
   '終了する',
   '中止になっ',
   '中止です',
+  'なくなり',
+  '無くなり',
+  '打ち切',
+  'おしまい',
+  '終わり',
+  '終了',
   // closures (facts.closures): the period's name, or an opening claim for a date inside it
   '年末',
   '年始',
@@ -71,7 +79,9 @@ export const CLAIM_WORDS = [
   '開館',
   '営業',
 ];
-const ASSERTIVE = /(らしい|聞いた|決まった|決まって|だよ|だって|になる|される|ってさ|確定|速報|です|ます)/;
+// Said as a fact or passed on as one, in standard speech or dialect (んやって, げな, 言うとった, らしいで).
+const ASSERTIVE =
+  /(らしい|聞いた|決まった|決まって|決定|だよ|だって|になる|になった|される|ってさ|確定|速報|です|ます|ません|やって|やろ|げな|とった|よった|って話|終わり|おしまい|打ち切)/;
 
 /** SNS-DELETE-08 candidates: claims that contradict the tenant's published facts (free service, no closure). */
 export function detectFactContradiction(input: DetectorInput, features: FeatureSet): void {

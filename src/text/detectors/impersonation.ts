@@ -21,7 +21,8 @@ const STAFF_INTRO = new RegExp(
   `(${STAFF_WORDS.join('|')})(?:の|・)?[一-龥]{1,4}(?:です|と申します|ともうします)`,
 );
 
-const OFFICIAL_WORDS = /(公式|official|運営|事務局|support|サポート|staff|スタッフ|本部)/;
+const OFFICIAL_WORDS =
+  /(公式|official|運営|事務局|support|サポート|staff|スタッフ|本部|おふぃしゃる|こうしき|kou?shiki)/;
 // Public bodies and the service's own kind of office, as they appear in the match view: a staff
 // introduction that names one ("ハローワークの職業相談員・山口と申します") claims to speak for it.
 const PUBLIC_BODY =
@@ -50,8 +51,12 @@ export function detectImpersonation(input: DetectorInput, features: FeatureSet):
   const officialHandles = context.official.handles.map((h) => normaliseTerm(h).replace(/[@\s]/g, ''));
   if (authorHandle !== undefined) {
     const handle = normaliseTerm(authorHandle).replace(/[@\s]/g, '');
-    if (officialHandles.includes(handle)) return; // the account itself
-    const close = officialHandles.some((h) => h !== handle && editDistance(h, handle, 2) <= 2);
+    // The match view folds repeated letters (exx → ex), so the account itself is recognised on the
+    // handle as written: @hellowork_mihon_exx or @helloworrk_mihon_ex is a look-alike, not the account.
+    const raw = rawHandle(authorHandle);
+    if (context.official.handles.some((h) => rawHandle(h) === raw)) return; // the account itself
+    const doubled = officialHandles.includes(handle);
+    const close = doubled || officialHandles.some((h) => h !== handle && editDistance(h, handle, 2) <= 2);
     const borrows = context.official.tokens.some((t) => handle.includes(normaliseTerm(t).replace(/\s/g, '')));
     if (close || (borrows && OFFICIAL_WORDS.test(handle))) features.add('lookalike', whole.start, whole.end);
     else if (borrows) features.add('lookalike', whole.start, whole.end);
@@ -69,6 +74,11 @@ export function detectImpersonation(input: DetectorInput, features: FeatureSet):
       }
     }
   }
+}
+
+/** A handle as written, without folding: NFKC, lower case, no @ or spaces. */
+function rawHandle(h: string): string {
+  return h.normalize('NFKC').toLowerCase().replace(/[@\s]/g, '');
 }
 
 /** Does the text name one of the tenant's official names (as folded in the match view)? */

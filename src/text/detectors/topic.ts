@@ -3,6 +3,20 @@ import type { DetectorInput, FeatureSet } from '../features.ts';
 import { normaliseTerm } from '../normalise.ts';
 
 const topicCache = new WeakMap<string[], string[]>();
+const foodCache = new WeakMap<string[], boolean>();
+
+// An account whose own topics are food (a co-op's produce, recipes, cooking classes): food talk is its business,
+// so SNS-DELETE-14's food-chatter rule stands down there (`food-topic`).
+const FOOD_TOPIC = /(食|野菜|果物|料理|レシピ|産地|商品|農|米|肉|魚|生協|給食|弁当|食材|グルメ)/;
+
+function isFoodAccount(topics: string[]): boolean {
+  let out = foodCache.get(topics);
+  if (out === undefined) {
+    out = topics.some((t) => FOOD_TOPIC.test(t));
+    foodCache.set(topics, out);
+  }
+  return out;
+}
 const postCache = new Map<string, string[]>();
 
 function normalisedTopics(topics: string[]): string[] {
@@ -39,6 +53,7 @@ export function detectTopic(input: DetectorInput, features: FeatureSet): void {
     features.add('on-topic', 0, input.original.length);
     return;
   }
+  if (isFoodAccount(input.context.topics)) features.add('food-topic', 0, input.original.length);
   const words = normalisedTopics(input.context.topics);
   const postWords = input.context.post ? normalisedPostWords(input.context.post) : [];
   if (words.some((w) => text.includes(w)) || postWords.some((w) => text.includes(w))) {
