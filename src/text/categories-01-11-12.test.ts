@@ -1,19 +1,10 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createModerationEngine, type ModerationEngine } from './engine.ts';
-import { contextForRow } from './evaluation.ts';
+import { describe, expect, test } from 'vitest';
+import { moderateOn, ruleIds } from './moderation-test-kit.ts';
 import type { RuleId, Verdict } from './verdict.ts';
 
-let engine: ModerationEngine;
-beforeAll(() => {
-  engine = createModerationEngine();
-});
-
-function run(text: string, account = 'hellowork', post = 'X: 今週の注目求人の紹介'): Verdict {
-  return engine.moderate({ text, context: contextForRow({ id: 't', text, labels: [], account, post }) });
-}
-function rules(v: Verdict): RuleId[] {
-  return v.labels.map((l) => l.ruleId);
-}
+const run = (text: string, account = 'hellowork', post = 'X: 今週の注目求人の紹介'): Verdict =>
+  moderateOn(text, account, post);
+const rules = ruleIds;
 function expectFlags(ruleId: RuleId, texts: string[]): void {
   for (const text of texts) expect(rules(run(text)), text).toContain(ruleId);
 }

@@ -1,26 +1,14 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createModerationEngine, type ModerationEngine } from './engine.ts';
-import { contextForRow } from './evaluation.ts';
+import { describe, expect, test } from 'vitest';
+import { moderateFully, moderateOn, ruleIds } from './moderation-test-kit.ts';
 import type { RuleId, Verdict } from './verdict.ts';
 
-let engine: ModerationEngine;
-let full: ModerationEngine;
-beforeAll(() => {
-  engine = createModerationEngine();
-  full = createModerationEngine({ fastPath: false });
-});
-
-function run(text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict {
-  return engine.moderate({ text, context: contextForRow({ id: 't', text, labels: [], account, post }) });
-}
-function rules(v: Verdict): RuleId[] {
-  return v.labels.map((l) => l.ruleId);
-}
+const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
+  moderateOn(text, account, post);
+const rules = ruleIds;
 /** Both pipelines agree (the fast path may only skip what cannot fire). */
 function agree(text: string, account: string, post: string): void {
-  const ctx = contextForRow({ id: 't', text, labels: [], account, post });
-  const a = engine.moderate({ text, context: ctx }).labels.map((l) => [l.ruleId, l.score]);
-  const b = full.moderate({ text, context: ctx }).labels.map((l) => [l.ruleId, l.score]);
+  const a = moderateOn(text, account, post).labels.map((l) => [l.ruleId, l.score]);
+  const b = moderateFully(text, account, post).labels.map((l) => [l.ruleId, l.score]);
   expect(a, text).toEqual(b);
 }
 function expectFlags(ruleId: RuleId, cases: Array<[string, string?]>): void {

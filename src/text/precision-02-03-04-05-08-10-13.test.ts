@@ -1,22 +1,14 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createModerationEngine, type ModerationEngine } from './engine.ts';
+import { describe, expect, test } from 'vitest';
 import { contextForRow } from './evaluation.ts';
+import { moderateOn, ruleIds } from './moderation-test-kit.ts';
 import type { RuleId, Verdict } from './verdict.ts';
 
-// Round 2, helper a: precision of 02, 03, 04, 05, 08, 10 and 13 (acceptable comments left alone,
+// Precision of 02, 03, 04, 05, 08, 10 and 13 (acceptable comments left alone,
 // second labels that do not apply dropped). Sentences written for these tests.
 
-let engine: ModerationEngine;
-beforeAll(() => {
-  engine = createModerationEngine();
-});
-
-function run(text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict {
-  return engine.moderate({ text, context: contextForRow({ id: 't', text, labels: [], account, post }) });
-}
-function rules(v: Verdict): RuleId[] {
-  return v.labels.map((l) => l.ruleId).sort();
-}
+const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
+  moderateOn(text, account, post);
+const rules = (v: Verdict): RuleId[] => ruleIds(v).sort();
 function postsOf(account: string): string[] {
   return contextForRow({ id: 't', text: '', labels: [], account, post: '' }).officialPosts;
 }

@@ -1,22 +1,13 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createModerationEngine, type ModerationEngine } from './engine.ts';
-import { contextForRow } from './evaluation.ts';
+import { describe, expect, test } from 'vitest';
+import { moderateOn, ruleIds } from './moderation-test-kit.ts';
 import type { RuleId, Verdict } from './verdict.ts';
 
-// Round 2 (b): vocabulary families for SNS-DELETE-01, 06, 07, 09, 11, 12, 14, 15 and the hard
+// Vocabulary families for SNS-DELETE-01, 06, 07, 09, 11, 12, 14, 15 and the hard
 // negatives they must leave alone. Sentences written for these tests.
 
-let engine: ModerationEngine;
-beforeAll(() => {
-  engine = createModerationEngine();
-});
-
-function run(text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict {
-  return engine.moderate({ text, context: contextForRow({ id: 't', text, labels: [], account, post }) });
-}
-function rules(v: Verdict): RuleId[] {
-  return v.labels.map((l) => l.ruleId);
-}
+const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
+  moderateOn(text, account, post);
+const rules = ruleIds;
 function flags(ruleId: RuleId, texts: string[]): void {
   for (const text of texts) expect(rules(run(text)), text).toContain(ruleId);
 }

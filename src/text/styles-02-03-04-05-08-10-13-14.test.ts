@@ -1,31 +1,17 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createModerationEngine, type ModerationEngine } from './engine.ts';
-import { contextForRow } from './evaluation.ts';
+import { describe, expect, test } from 'vitest';
+import { moderateOn, ruleIds } from './moderation-test-kit.ts';
 import type { RuleId, Verdict } from './verdict.ts';
 
-// Round 3, helper a: recall of 02, 03, 04, 08, 10 and 14 in harder styles (dialect, polite, English,
+// Recall of 02, 03, 04, 08, 10 and 14 in harder styles (dialect, polite, English,
 // Chinese, half-width kana) and the precision cases next to them. Sentences written for these tests.
 
-let engine: ModerationEngine;
-beforeAll(() => {
-  engine = createModerationEngine();
-});
-
-function run(
+const run = (
   text: string,
   account = 'hellowork',
   post = 'X: 今週の注目求人の紹介',
   authorHandle?: string,
-): Verdict {
-  return engine.moderate({
-    text,
-    context: contextForRow({ id: 't', text, labels: [], account, post }),
-    authorHandle,
-  });
-}
-function rules(v: Verdict): RuleId[] {
-  return v.labels.map((l) => l.ruleId).sort();
-}
+): Verdict => moderateOn(text, account, post, authorHandle);
+const rules = (v: Verdict): RuleId[] => ruleIds(v).sort();
 function has(t: string, rule: RuleId, account?: string): void {
   expect(rules(run(t, account)), t).toContain(rule);
 }
