@@ -143,6 +143,9 @@ export class FastPath {
    */
   decide(text: string, context: ModerationContext, sanitised = false): FastDecision {
     const scan = this.scanner;
+    // The kernel counts the view's 3-grams found in the tenant's official posts as it scans (SNS-DELETE-13).
+    const posts = context.officialPosts.length > 0 ? OfficialGrams.of(context.officialPosts) : null;
+    scan.useNearBits(posts === null ? null : posts.bits);
     if (!scan.scan(text, sanitised)) return FULL;
     const any = scan.anyFlags;
     let awake = ALWAYS_AWAKE;
@@ -150,11 +153,7 @@ export class FastPath {
     if ((any & DIGIT_OR_CONTACT) !== 0) awake |= CONTACTS | FACTS;
     if ((any & URL_INSIDE) !== 0 || linkMayFollowADot(text, scan.afterDots)) awake |= URLS;
     if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake |= HANDLES;
-    if (
-      context.officialPosts.length > 0 &&
-      OfficialGrams.of(context.officialPosts).mayBeNearCopy(scan.viewCodeBuffer, scan.viewLength)
-    )
-      awake |= ALTERED;
+    if (posts?.mayBeNearCopyGiven(scan.nearHits, scan.viewCodeBuffer, scan.viewLength)) awake |= ALTERED;
     if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
       awake |= FACTS;
     if (this.noiseMayFire(text)) awake |= NOISE;

@@ -3,9 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/moderation-corpus.ts';
 import { loadDemoTenant } from './context.ts';
 import { detectAlteredOfficialContent } from './detectors/official-content.ts';
+import { FastPath } from './fast-path.ts';
 import { CommentInput, FeatureSet } from './features.ts';
+import { CompiledLexicon, loadLexiconFiles } from './lexicon.ts';
 import { normalise } from './normalise.ts';
 import { OfficialGrams } from './official-grams.ts';
+import { loadRuleFile } from './rules.ts';
 
 const tenant = loadDemoTenant('jobcafe');
 const posts = tenant.officialPosts;
@@ -63,5 +66,22 @@ describe('the fast path’s near-copy prefilter (SNS-DELETE-13)', () => {
     const woken = ordinary.filter(mayBeNearCopy);
     expect(woken.length).toBeLessThan(ordinary.length * 0.02);
     for (const text of woken) expect(detectorFlags(text)).toBe(false);
+  });
+
+  test('SNS-DELETE-13: the scan kernel counts the posts’ 3-grams in the view as the prefilter does', () => {
+    const scanner = new FastPath(new CompiledLexicon(loadLexiconFiles()), loadRuleFile().rules, null).scanner;
+    const grams = OfficialGrams.of(posts);
+    const texts = [...generateCorpus(300).comments.map((c) => c.text), ...posts, `【お知らせ】${posts[0]}`];
+    let compared = 0;
+    for (const withBits of [true, false])
+      for (const text of texts) {
+        scanner.useNearBits(withBits ? grams.bits : null);
+        if (!scanner.scan(text)) continue;
+        const view = normalise(text, 'match').text;
+        const codes = Uint16Array.from({ length: view.length }, (_, i) => view.charCodeAt(i));
+        expect(scanner.nearHits, text).toBe(withBits ? grams.countMet(codes, codes.length) : 0);
+        compared++;
+      }
+    expect(compared).toBeGreaterThan(500);
   });
 });

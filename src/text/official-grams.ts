@@ -6,7 +6,9 @@ import {
 } from './detectors/official-content.ts';
 import { normaliseTerm } from './normalise.ts';
 
-const HASH_BITS = 16;
+/** Bits of a 3-gram's hash in the set (the scan kernel's NEAR_HASH_BITS, checked at load). */
+export const NEAR_HASH_BITS = 16;
+const HASH_BITS = NEAR_HASH_BITS;
 /** Slots of the per-comment table that skips a 3-gram met before in the same comment. */
 const SEEN_SLOTS = 1 << 10;
 const cache = new WeakMap<readonly string[], OfficialGrams>();
@@ -27,7 +29,7 @@ function gramHash(a: number, b: number, c: number): number {
  * slots they fill in a small table, where a collision can only take away).
  */
 export class OfficialGrams {
-  private readonly bits = new Uint32Array(1 << (HASH_BITS - 5));
+  readonly bits = new Uint32Array(1 << (HASH_BITS - 5));
   /** Per slot: the comment (numbered by `comment`) and position of the first 3-gram that filled it. */
   private readonly seenIn = new Int32Array(SEEN_SLOTS);
   private readonly seenAt = new Int32Array(SEEN_SLOTS);
@@ -68,15 +70,27 @@ export class OfficialGrams {
 
   /** Whether the view (the first `length` codes) may be a near-copy of a post: false is certain. */
   mayBeNearCopy(codes: Uint16Array, length: number): boolean {
+    return this.mayBeNearCopyGiven(this.countMet(codes, length), codes, length);
+  }
+
+  /**
+   * The same, given `met`: the view's 3-grams found in the set, repeats counted again (countMet, or the
+   * scan kernel's count of the same). Most comments meet too few; only the rest are counted distinctly.
+   */
+  mayBeNearCopyGiven(met: number, codes: Uint16Array, length: number): boolean {
     if (length < NEAR_COPY_MIN_LENGTH || this.minShared === Number.POSITIVE_INFINITY) return false;
-    // Most comments meet too few of the posts' 3-grams even counting repeats: one cheap pass says so.
+    return met >= this.minShared && this.enoughDistinct(codes, length);
+  }
+
+  /** The view's 3-grams whose bit is set, repeats counted again. */
+  countMet(codes: Uint16Array, length: number): number {
     const bits = this.bits;
     let met = 0;
     for (let i = 0; i + 2 < length; i++) {
       const h = gramHash(codes[i]!, codes[i + 1]!, codes[i + 2]!) >>> (32 - HASH_BITS);
       if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) met++;
     }
-    return met >= this.minShared && this.enoughDistinct(codes, length);
+    return met;
   }
 
   /** The bound on distinct 3-grams: shared ones against minShared, and against the comment's own. */

@@ -235,6 +235,16 @@ export class Scanner {
     }
   }
 
+  /** The bit set of a tenant's official posts' 3-grams the next scans count (ScanKernel.useNearBits). */
+  useNearBits(bits: Uint32Array | null): void {
+    this.kernel.useNearBits(bits);
+  }
+
+  /** The view's 3-grams found in that bit set, repeats counted again, after a scan that returned true. */
+  get nearHits(): number {
+    return this.kernel.nearHits;
+  }
+
   /** The buffer whose first viewLength codes are the match view after a scan (valid until the next scan). */
   get viewCodeBuffer(): Uint16Array {
     return this.kernel.codes;

@@ -2,9 +2,10 @@
 // view code over the double array, the states where something ends noted, the model's n-gram weights
 // summed once per scan and unpacked per rule.
 import {
-  CLASS_OF, CODES, FAIL_MASK, FOUND, H_FOUND, H_SIGNALS, header, LANE, LANES, NODE_STRIDE, NODES,
-  OUTPUT, SIGNAL_LIST, SUMS,
+  CLASS_OF, CODES, FAIL_MASK, FOUND, H_FOUND, H_NEAR_HITS, H_SIGNALS, header, LANE, LANES, NODE_STRIDE,
+  NODES, OUTPUT, SIGNAL_LIST, SUMS,
 } from './memory.as';
+import { beginNear, countNear, nearHits } from './near.as';
 
 let ROOT_NEXT: usize = 0;
 let SIGNALLED: usize = 0; // u8 per state slot: signals end there
@@ -108,6 +109,7 @@ function addWeights(scan: i32): void {
 export function beginMatch(): i32 {
   found = 0;
   signalsFound = 0;
+  beginNear();
   return advance(0, START_CODE, 0);
 }
 
@@ -116,6 +118,7 @@ export function endMatch(state: i32, length: i32, scan: i32): void {
   advance(state, END_CODE, length + 1);
   header(H_FOUND, found);
   header(H_SIGNALS, signalsFound);
+  header(H_NEAR_HITS, nearHits());
   addWeights(scan);
 }
 
@@ -125,6 +128,10 @@ export function endMatch(state: i32, length: i32, scan: i32): void {
  */
 export function match(length: i32, scan: i32): void {
   let s = beginMatch();
-  for (let k = 0; k < length; k++) s = advance(s, <i32>load<u16>(CODES + (<usize>k << 1)), k + 1);
+  for (let k = 0; k < length; k++) {
+    const code = <i32>load<u16>(CODES + (<usize>k << 1));
+    countNear(code);
+    s = advance(s, code, k + 1);
+  }
   endMatch(s, length, scan);
 }

@@ -9,6 +9,7 @@ import {
   NEED_UNIT, NEEDS_ENTRY, PLAIN_ENTRY, PLAIN_MASK, REPORTED, REPORTED_TEXT, STARTS, TABLE, TEXT, WHITESPACE,
 } from './memory.as';
 import { advance, beginMatch, endMatch } from './automaton.as';
+import { countNear } from './near.as';
 
 const SPACE: i32 = 0x20;
 const UNKNOWN: i32 = -2;
@@ -23,10 +24,12 @@ const ASTRAL_EMPTY: i32 = 0;
 @inline function isLatinOrDigit(code: i32): bool { return (info(code) & (INFO_LATIN | INFO_DIGIT)) != 0; }
 @inline function inwordConfusable(code: i32): i32 { return code >= 0 && code < 128 ? <i32>load<u8>(INWORD + <usize>code) : 0; }
 @inline function putCode(k: i32, code: i32): void { store<u16>(CODES + (<usize>k << 1), <u16>code); }
-/** Writes the view's k-th code; a fold without offsets runs the automaton over it as it goes. */
+/** Writes the view's k-th code; a fold without offsets runs the automaton (and the near-copy count) over it. */
 @inline function emit(state: i32, k: i32, code: i32, offsets: bool): i32 {
   putCode(k, code);
-  return offsets ? state : advance(state, code, k + 1);
+  if (offsets) return state;
+  countNear(code);
+  return advance(state, code, k + 1);
 }
 /** An entry of one non-ASCII unit folded to one code, with nothing else to weigh (the common character). */
 @inline function isPlain(e: i32): bool { return (e & PLAIN_MASK) == PLAIN_ENTRY && (e & 0xff80) != 0; }

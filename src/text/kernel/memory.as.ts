@@ -46,7 +46,8 @@ export const H_NEED_A: i32 = 5;
 export const H_NEED_B: i32 = 6;
 export const H_FOUND: i32 = 7;
 export const H_SIGNALS: i32 = 8;
-export const HEADER_SLOTS: i32 = 9;
+export const H_NEAR_HITS: i32 = 9;
+export const HEADER_SLOTS: i32 = 10;
 
 // Automaton state fields and model lanes (scan-automaton.ts, packed-weights.ts; the host checks them).
 export const NODE_STRIDE: i32 = 3;
@@ -68,7 +69,10 @@ export const HALF_SLOTS: i32 = 2 * (0xff9d - 0xff61 + 1);
 export const ASTRAL: usize = HALF + (<usize>HALF_SLOTS << 2); // (code point, entry) pairs, open addressing
 export const ASTRAL_SLOTS: i32 = 4096;
 export const CLASS_OF: usize = ASTRAL + (<usize>ASTRAL_SLOTS << 3); // u16 per UTF-16 unit: automaton class
-export const TEXT: usize = CLASS_OF + (65536 << 1); // u16 × CAPACITY: the text to fold
+// The near-copy prefilter's bit set of the tenant's official posts' 3-gram hashes (official-grams.ts).
+export const NEAR_HASH_BITS: i32 = 16;
+export const NEAR_BITS: usize = CLASS_OF + (65536 << 1); // u32 × 2^(NEAR_HASH_BITS − 5)
+export const TEXT: usize = NEAR_BITS + (<usize>1 << (NEAR_HASH_BITS - 3)); // u16 × CAPACITY: the text to fold
 export const CODES: usize = TEXT + (<usize>CAPACITY << 1); // u16 × CAPACITY: the match view
 export const STARTS: usize = CODES + (<usize>CAPACITY << 1); // i32 × CAPACITY: each view code's original range
 export const ENDS: usize = STARTS + (<usize>CAPACITY << 2);

@@ -9,3 +9,4 @@
 export * from './memory.as';
 export { initAutomaton, initModel, match } from './automaton.as';
 export { addAstral, fold } from './fold.as';
+export { useNear } from './near.as';

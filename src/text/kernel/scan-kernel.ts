@@ -10,6 +10,7 @@ import {
   halfWidthSlot,
   UNIT_TABLE,
 } from '../fold-table.ts';
+import { NEAR_HASH_BITS } from '../official-grams.ts';
 import { LANE, LANES } from '../packed-weights.ts';
 import { NODE_STRIDE, OUTPUT, type ScanAutomaton } from '../scan-automaton.ts';
 
@@ -29,6 +30,7 @@ interface KernelExports {
   fold(n: number, offsets: number, scan: number, reportedAllowed: number): number;
   match(length: number, scan: number): void;
   addAstral(codePoint: number, entry: number): number;
+  useNear(loaded: number): void;
 }
 
 /** ScanKernel.fold results below zero. */
@@ -45,7 +47,7 @@ function constant(instance: WebAssembly.Instance, name: string): number {
 
 /** The kernel must read fold-table entries, automaton states and model lanes as the host lays them out. */
 function checkLayout(instance: WebAssembly.Instance): void {
-  const layout = { ...ENTRY_LAYOUT, LANE, LANES, NODE_STRIDE, OUTPUT };
+  const layout = { ...ENTRY_LAYOUT, LANE, LANES, NODE_STRIDE, OUTPUT, NEAR_HASH_BITS };
   for (const [name, value] of Object.entries(layout))
     if (constant(instance, name) !== value)
       throw new Error(`scan kernel: ${name} differs from the host's; rebuild with npm run build:kernel`);
@@ -67,6 +69,7 @@ const PROTOCOL = [
   'H_NEED_B',
   'H_FOUND',
   'H_SIGNALS',
+  'H_NEAR_HITS',
   'HEADER_SLOTS',
   'INFO_KANA',
   'INFO_LATIN',
@@ -77,6 +80,8 @@ const PROTOCOL = [
   'INWORD',
   'HALF',
   'CLASS_OF',
+  'NEAR_HASH_BITS',
+  'NEAR_BITS',
   'TEXT',
   'CODES',
   'STARTS',
@@ -116,6 +121,8 @@ export class ScanKernel {
   private readonly halfWidth: Int32Array;
   private readonly stamps: Int32Array;
   private generation = 0;
+  private readonly nearBits: Uint32Array;
+  private nearLoaded: Uint32Array | null = null;
   /** The longest text the kernel folds; longer ones take the table fold. */
   readonly capacity = KERNEL.CAPACITY;
   /** The view's codes, and with an offsets fold their original ranges and katakana flags. */
@@ -181,6 +188,7 @@ export class ScanKernel {
     const capacity = KERNEL.CAPACITY;
     this.bytes = Buffer.from(buffer);
     this.halfWidth = new Int32Array(buffer, KERNEL.HALF, HALF_WIDTH_SLOTS);
+    this.nearBits = new Uint32Array(buffer, KERNEL.NEAR_BITS, 1 << (NEAR_HASH_BITS - 5));
     this.stamps = new Int32Array(buffer, stamp, automaton.gramOf.length);
     this.codes = new Uint16Array(buffer, KERNEL.CODES, capacity);
     this.starts = new Int32Array(buffer, KERNEL.STARTS, capacity);
@@ -229,6 +237,22 @@ export class ScanKernel {
   /** The automaton over a view of `length` (≤ capacity) codes the host wrote to `codes`. */
   match(length: number): void {
     this.kernel.match(length, this.nextScan());
+  }
+
+  /**
+   * The bit set of a tenant's official posts' 3-grams (OfficialGrams.bits), or null: the following
+   * scans count the view's 3-grams whose bit is set (nearHits). Loaded again only when it changes.
+   */
+  useNearBits(bits: Uint32Array | null): void {
+    if (bits === this.nearLoaded) return;
+    if (bits !== null) this.nearBits.set(bits);
+    this.kernel.useNear(bits === null ? 0 : 1);
+    this.nearLoaded = bits;
+  }
+
+  /** The view's 3-grams (repeats counted again) found in the loaded bit set, after an automaton pass. */
+  get nearHits(): number {
+    return this.header[KERNEL.H_NEAR_HITS]!;
   }
 
   /** The number of ints the last automaton pass wrote to `found`. */
