@@ -2,7 +2,7 @@ import type { ModerationContext } from '../context.ts';
 import { type DetectorInput, type FeatureSet, toOriginal } from '../features.ts';
 import { type Normalised, normalise, normaliseTerm } from '../normalise.ts';
 import { editDistance } from './similarity.ts';
-import { DANGEROUS_EXTENSIONS, URL_ENDINGS } from './urls.ts';
+import { ARCHIVE_EXTENSIONS, DANGEROUS_EXTENSIONS, URL_ENDINGS } from './urls.ts';
 
 // "LINE" in its evasive spellings after normalisation (ﾗｲﾝ → らいん, L!NE → line, Ｌ Ｉ Ｎ Ｅ → line).
 const LINE_WORD =
@@ -21,7 +21,7 @@ const ID_CHAR = /[0-9_.-]/;
 // A URL or a file name in the light view (linetool.exe, line_mod.apk, shop.example/line): "line" inside
 // one is part of a name, not the LINE keyword before an ID.
 const NAME_WITH_DOT = new RegExp(
-  `[a-z0-9_~/%?=&#+-]*[a-z0-9_-]\\.(?:${[...URL_ENDINGS, ...DANGEROUS_EXTENSIONS, 'zip', 'rar', '7z', 'lzh', 'cab', 'tar', 'gz'].join('|')})(?![a-z0-9])[a-z0-9_.~:/%?=&#+-]*`,
+  `[a-z0-9_~/%?=&#+-]*[a-z0-9_-]\\.(?:${[...URL_ENDINGS, ...DANGEROUS_EXTENSIONS, ...ARCHIVE_EXTENSIONS].join('|')})(?![a-z0-9])[a-z0-9_.~:/%?=&#+-]*`,
   'g',
 );
 

@@ -64,7 +64,9 @@ const URL_RE = new RegExp(
 );
 const DANGEROUS_FILE = new RegExp(`\\.(?:${DANGEROUS_EXTENSIONS.join('|')})(?![a-z0-9])`);
 const EVERY_DANGEROUS_FILE = new RegExp(DANGEROUS_FILE.source, 'g');
-const ARCHIVE_FILE = /\.(?:zip|rar|7z|lzh|cab|tar|gz)(?![a-z0-9])/;
+/** Archives: a download, though not a dangerous file by themselves. */
+export const ARCHIVE_EXTENSIONS = ['zip', 'rar', '7z', 'lzh', 'cab', 'tar', 'gz'];
+const ARCHIVE_FILE = new RegExp(`\\.(?:${ARCHIVE_EXTENSIONS.join('|')})(?![a-z0-9])`);
 const SHORTENERS = new Set([
   'bit.ly',
   't.co',
