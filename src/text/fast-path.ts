@@ -153,7 +153,7 @@ export class FastPath {
     if ((any & DIGIT_OR_CONTACT) !== 0) awake |= CONTACTS | FACTS;
     if ((any & URL_INSIDE) !== 0 || linkMayFollowADot(text, scan.afterDots)) awake |= URLS;
     if ((any & LIGHT_AT) !== 0 || scan.lineIdAfterKeyword) awake |= HANDLES;
-    if (posts?.mayBeNearCopyGiven(scan.nearHits, scan.viewCodeBuffer, scan.viewLength)) awake |= ALTERED;
+    if (posts?.mayBeNearCopy(scan.nearHits, scan.viewCodeBuffer, scan.viewLength)) awake |= ALTERED;
     if (scan.claimWord && (context.facts.free === true || context.facts.noClosureAnnounced === true))
       awake |= FACTS;
     if (this.noiseMayFire(text)) awake |= NOISE;

@@ -22,7 +22,8 @@ function detectorFlags(text: string): boolean {
 function mayBeNearCopy(text: string): boolean {
   const view = normalise(text, 'match').text;
   const codes = Uint16Array.from({ length: view.length }, (_, i) => view.charCodeAt(i));
-  return OfficialGrams.of(posts).mayBeNearCopy(codes, codes.length);
+  const grams = OfficialGrams.of(posts);
+  return grams.mayBeNearCopy(grams.countMet(codes, codes.length), codes, codes.length);
 }
 
 describe('the fast path’s near-copy prefilter (SNS-DELETE-13)', () => {

@@ -8,16 +8,20 @@ import { normaliseTerm } from './normalise.ts';
 
 /** Bits of a 3-gram's hash in the set (the scan kernel's NEAR_HASH_BITS, checked at load). */
 export const NEAR_HASH_BITS = 16;
-const HASH_BITS = NEAR_HASH_BITS;
 /** Slots of the per-comment table that skips a 3-gram met before in the same comment. */
 const SEEN_SLOTS = 1 << 10;
 const cache = new WeakMap<readonly string[], OfficialGrams>();
 
-/** One 3-gram of UTF-16 codes hashed to 32 bits. */
+/** One 3-gram of UTF-16 codes hashed to 32 bits (kernel/near.as.ts computes the same). */
 function gramHash(a: number, b: number, c: number): number {
   let h = Math.imul(a ^ 0x9e3779b1, 0x01000193);
   h = Math.imul(h ^ b, 0x01000193);
   return Math.imul(h ^ c, 0x01000193);
+}
+
+/** The bit of a 3-gram's hash in the set. */
+function bitOf(hash: number): number {
+  return hash >>> (32 - NEAR_HASH_BITS);
 }
 
 /**
@@ -29,7 +33,7 @@ function gramHash(a: number, b: number, c: number): number {
  * slots they fill in a small table, where a collision can only take away).
  */
 export class OfficialGrams {
-  readonly bits = new Uint32Array(1 << (HASH_BITS - 5));
+  readonly bits = new Uint32Array(1 << (NEAR_HASH_BITS - 5));
   /** Per slot: the comment (numbered by `comment`) and position of the first 3-gram that filled it. */
   private readonly seenIn = new Int32Array(SEEN_SLOTS);
   private readonly seenAt = new Int32Array(SEEN_SLOTS);
@@ -44,9 +48,8 @@ export class OfficialGrams {
       const grams = new Set<string>();
       for (let i = 0; i + 3 <= text.length; i++) {
         grams.add(text.slice(i, i + 3));
-        const h =
-          gramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)) >>> (32 - HASH_BITS);
-        this.bits[h >>> 5]! |= 1 << (h & 31);
+        const bit = bitOf(gramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)));
+        this.bits[bit >>> 5]! |= 1 << (bit & 31);
       }
       // Jaccard ≥ J with the post's n grams needs ≥ J·n shared; the notice path needs NOTICE_MIN_SHARED.
       if (grams.size > 0)
@@ -68,29 +71,27 @@ export class OfficialGrams {
     return grams;
   }
 
-  /** Whether the view (the first `length` codes) may be a near-copy of a post: false is certain. */
-  mayBeNearCopy(codes: Uint16Array, length: number): boolean {
-    return this.mayBeNearCopyGiven(this.countMet(codes, length), codes, length);
-  }
-
   /**
-   * The same, given `met`: the view's 3-grams found in the set, repeats counted again (countMet, or the
-   * scan kernel's count of the same). Most comments meet too few; only the rest are counted distinctly.
+   * Whether the view (the first `length` codes) may be a near-copy of a post: false is certain. `met`:
+   * its 3-grams found in the set, repeats counted again (the scan kernel's count, or countMet). Most
+   * comments meet too few; only the rest are counted distinctly.
    */
-  mayBeNearCopyGiven(met: number, codes: Uint16Array, length: number): boolean {
+  mayBeNearCopy(met: number, codes: Uint16Array, length: number): boolean {
     if (length < NEAR_COPY_MIN_LENGTH || this.minShared === Number.POSITIVE_INFINITY) return false;
     return met >= this.minShared && this.enoughDistinct(codes, length);
   }
 
-  /** The view's 3-grams whose bit is set, repeats counted again. */
+  /** The view's 3-grams whose bit is set, repeats counted again (what the scan kernel counts). */
   countMet(codes: Uint16Array, length: number): number {
-    const bits = this.bits;
     let met = 0;
-    for (let i = 0; i + 2 < length; i++) {
-      const h = gramHash(codes[i]!, codes[i + 1]!, codes[i + 2]!) >>> (32 - HASH_BITS);
-      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) met++;
-    }
+    for (let i = 0; i + 2 < length; i++)
+      if (this.has(gramHash(codes[i]!, codes[i + 1]!, codes[i + 2]!))) met++;
     return met;
+  }
+
+  private has(hash: number): boolean {
+    const bit = bitOf(hash);
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   /** The bound on distinct 3-grams: shared ones against minShared, and against the comment's own. */
@@ -99,7 +100,7 @@ export class OfficialGrams {
       this.seenIn.fill(0);
       this.comment = 1;
     }
-    const { bits, seenIn, seenAt, comment } = this;
+    const { seenIn, seenAt, comment } = this;
     let shared = 0;
     let distinct = 0;
     for (let i = 0; i + 2 < length; i++) {
@@ -116,8 +117,7 @@ export class OfficialGrams {
         const j = seenAt[slot]!;
         if (codes[j] === a && codes[j + 1] === b && codes[j + 2] === c) continue; // met before
       }
-      const h = hash >>> (32 - HASH_BITS);
-      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) shared++;
+      if (this.has(hash)) shared++;
     }
     return shared >= this.minShared && shared >= NEAR_COPY_MIN_SHARE * distinct;
   }
