@@ -1,7 +1,7 @@
 import type { ModerationContext } from './context.ts';
 import type { FeatureSet, Range } from './features.ts';
 import type { RuleHit } from './rules.ts';
-import { type Label, RULE_IDS, type Span } from './verdict.ts';
+import { type Label, RULE_IDS, type RuleId, type Span } from './verdict.ts';
 
 export interface ScoringInput {
   hits: RuleHit[];
@@ -19,6 +19,15 @@ const SECOND_LABEL_MIN = 0.7;
 const MAX_SPANS = 5;
 const NO_HITS: readonly RuleHit[] = [];
 const SLOT_OF = new Map(RULE_IDS.map((id, slot) => [id, slot]));
+/**
+ * Where the model alone is halved, per category: the feature that contradicts it. An on-topic comment is
+ * not off-topic (14); asking whether a rumour is true spreads no claim (08: its rules skip questions too).
+ */
+const DAMPED_BY: Partial<Record<RuleId, string>> = {
+  'SNS-DELETE-14': 'on-topic',
+  'SNS-DELETE-08': 'question',
+};
+const MODEL_DAMPERS = RULE_IDS.map((id) => DAMPED_BY[id]);
 /** Scratch for decideLabels (synchronous, so one set serves every call). */
 const HIT_COUNT = new Int32Array(RULE_IDS.length);
 const HIT_BEST = new Float64Array(RULE_IDS.length);
@@ -59,9 +68,8 @@ export function decideLabels(input: ScoringInput): Label[] {
     const count = HIT_COUNT[slot]!;
     const ruleScore = Math.min(0.99, HIT_BEST[slot]! + 0.04 * Math.max(0, count - 1));
     let p = learned?.[slot] ?? 0;
-    if (ruleId === 'SNS-DELETE-14' && features.has('on-topic')) p *= 0.5;
-    // Asking whether a rumour is true spreads no claim: the 08 rules skip questions, the model follows.
-    if (ruleId === 'SNS-DELETE-08' && features.has('question')) p *= 0.5;
+    const damper = MODEL_DAMPERS[slot];
+    if (damper !== undefined && features.has(damper)) p *= 0.5;
     const score = 1 - (1 - ruleScore) * (1 - MODEL_WEIGHT * p);
     if (score < context.thresholds.review) continue;
     const ruleHits = count === 0 ? NO_HITS : hits.filter((h) => h.ruleId === ruleId);
