@@ -95,13 +95,14 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
   const officialPhones = new Set(context.allow.phones.map(digits));
   const officialEmails = new Set(context.allow.emails.map((e) => e.toLowerCase()));
   if (!/[0-9@ゼぜ〇零]/.test(text)) return;
+  /** `digits`: a phone number's digits, as its pattern read them ('' for other kinds). */
   const found: Array<{ kind: string; range: Range; official: boolean; digits: string }> = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
-  const add = (kind: string, s: number, e: number, official = false) => {
+  const add = (kind: string, s: number, e: number, official = false, phoneDigits = '') => {
     if (overlaps(s, e)) return;
     taken.push([s, e]);
-    found.push({ kind, range: toOriginal(light, s, e), official, digits: digits(text.slice(s, e)) });
+    found.push({ kind, range: toOriginal(light, s, e), official, digits: phoneDigits });
   };
 
   for (const m of text.matchAll(EMAIL)) {
@@ -118,7 +119,7 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
   for (const m of text.matchAll(PHONE)) {
     const d = digits(m[0]);
     if (d.length < 10 || d.length > 12) continue;
-    add('phone', m.index, m.index + m[0].length, officialPhones.has(d));
+    add('phone', m.index, m.index + m[0].length, officialPhones.has(d), d);
   }
   for (const m of text.matchAll(CARD)) {
     const d = digits(m[0]);
@@ -131,7 +132,7 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
   if (/[〇零]/.test(text))
     for (const m of text.matchAll(KANJI_PHONE)) {
       const d = digits(m[0]);
-      if (d.length >= 10 && d.length <= 11) add('phone', m.index, m.index + m[0].length);
+      if (d.length >= 10 && d.length <= 11) add('phone', m.index, m.index + m[0].length, false, d);
     }
 
   if (found.length === 0) return;
