@@ -26,17 +26,38 @@ function looksLikeNotice(text: string, names: string[]): boolean {
  * whole post, but it is still the post. On the containment path only changed numbers count, so a
  * comment that repeats the post's details in its own words is not flagged.
  */
+interface PreparedPost {
+  official: string;
+  postGrams: Set<string>;
+  officialNumbers: Set<string>;
+}
+const preparedPosts = new WeakMap<readonly string[], PreparedPost[]>();
+
+/** The posts in the match view with their 3-grams and numbers, prepared once per list of posts. */
+function prepare(posts: readonly string[]): PreparedPost[] {
+  let prepared = preparedPosts.get(posts);
+  if (!prepared) {
+    prepared = posts.map((post) => {
+      const official = normaliseTerm(post);
+      return {
+        official,
+        postGrams: charNgrams(official, 3),
+        officialNumbers: new Set(official.match(NUMBERS) ?? []),
+      };
+    });
+    preparedPosts.set(posts, prepared);
+  }
+  return prepared;
+}
+
 export function detectAlteredOfficialContent(input: DetectorInput, features: FeatureSet): void {
   const text = input.match.text;
   if (text.length < NEAR_COPY_MIN_LENGTH || input.context.officialPosts.length === 0) return;
   const grams = charNgrams(text, 3);
   const numbers = new Set(text.match(NUMBERS) ?? []);
   const notice = looksLikeNotice(text, input.context.official.names);
-  for (const post of input.context.officialPosts) {
-    const official = normaliseTerm(post);
-    const postGrams = charNgrams(official, 3);
+  for (const { official, postGrams, officialNumbers } of prepare(input.context.officialPosts)) {
     const similarity = jaccard(grams, postGrams);
-    const officialNumbers = new Set(official.match(NUMBERS) ?? []);
     const changedNumbers = [...numbers].some((n) => !officialNumbers.has(n));
     if (similarity < NEAR_COPY_JACCARD) {
       if (!notice || !changedNumbers) continue;
