@@ -9,6 +9,7 @@ import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { type SanitisedInput, sanitiseInput } from './sanitise.ts';
 import type { Scanner } from './scanner.ts';
 import { decideLabels } from './scoring.ts';
+import { Sentences } from './sentences.ts';
 import type { Verdict } from './verdict.ts';
 
 export interface ModerationInput {
@@ -152,7 +153,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     const detectorInput = new CommentInput(text, match, context, input.authorName, input.authorHandle);
     for (let d = 0; d < detectors.length; d++) detectors[d]!(detectorInput, features);
     const groups = tenant ? new Map([...lexicon.groupById, ...tenant.groupById]) : lexicon.groupById;
-    const hits = evaluateRules(features, groups, rules);
+    const hits = evaluateRules(features, groups, rules, new Sentences(text));
     const labels = decideLabels({ hits, learned: probabilities, features, context, text });
     const care = features.has('distress') && !labels.some((l) => l.ruleId === 'SNS-DELETE-07');
     const top = labels[0];

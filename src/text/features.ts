@@ -43,6 +43,11 @@ export class FeatureSet {
     return feature.term === undefined ? 1 : 1 + (feature.moreTerms?.length ?? 0);
   }
 
+  /** The feature's original ranges as flat (start, end) pairs (the set's own list: do not change it). */
+  ranges(name: string): readonly number[] | undefined {
+    return this.map.get(name)?.ranges;
+  }
+
   spans(name: string): Range[] {
     const spans: Range[] = [];
     this.addSpansTo(spans, name);

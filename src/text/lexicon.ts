@@ -19,6 +19,11 @@ export interface LexiconGroup {
   suppress?: boolean;
   unless?: string[];
   minDistinct?: number;
+  /**
+   * As a blocker (another group's `unless`, a rule's `none`): `sentence` cancels only what it shares a
+   * sentence with; by default it cancels across the whole comment.
+   */
+  reach?: 'sentence';
   /** Why the group exists, for the people who edit the lexicon; the engine does not read it. */
   note?: string;
 }
@@ -86,6 +91,7 @@ function withOneShape(g: LexiconGroup): LexiconGroup {
     suppress: g.suppress,
     unless: g.unless,
     minDistinct: g.minDistinct,
+    reach: g.reach,
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureSet, Range } from './features.ts';
 import type { LexiconGroup } from './lexicon.ts';
+import type { Sentences } from './sentences.ts';
 import { isRuleId, type RuleId } from './verdict.ts';
 
 export interface CombinationRule {
@@ -88,11 +89,14 @@ function ruleIndex(rules: CombinationRule[]): RuleIndex {
 /**
  * Lexicon groups that carry a category fire on their own; combination rules need all their parts.
  * Only the groups and rules the present features can satisfy are looked at, in their file order.
+ * `sentences`: the comment's, for blockers whose reach is their sentence (without it they reach the
+ * whole comment, like the others).
  */
 export function evaluateRules(
   features: FeatureSet,
   groups: Map<string, LexiconGroup>,
   rules: CombinationRule[],
+  sentences?: Sentences,
 ): RuleHit[] {
   const categories = categoryIndex(groups);
   const { byFirstPart, partless, minimums, reasons } = ruleIndex(rules);
@@ -112,22 +116,18 @@ export function evaluateRules(
   for (let c = 0; c < categoryGroups.length; c++) {
     const group = groups.get(categories.ids[categoryGroups[c]!]!)!;
     if (!group.category || !present(features, group.id, groups)) continue;
-    if (group.unless !== undefined && anyPresent(features, group.unless)) continue;
-    hits.push({
-      ruleId: group.category,
-      score: group.weight ?? 0.8,
-      ranges: features.spans(group.id),
-      reason: group.id,
-    });
+    const ranges = features.spans(group.id);
+    if (group.unless !== undefined && anyBlocks(features, group.unless, groups, ranges, sentences)) continue;
+    hits.push({ ruleId: group.category, score: group.weight ?? 0.8, ranges, reason: group.id });
   }
   for (let c = 0; c < candidateRules.length; c++) {
     const k = candidateRules[c]!;
     const rule = rules[k]!;
     if (!allPresent(features, rule.all, groups)) continue;
     if (!enoughDistinct(features, minimums[k]!)) continue;
-    if (rule.none !== undefined && anyPresent(features, rule.none)) continue;
     const ranges: Range[] = [];
     for (let n = 0; n < rule.all.length; n++) features.addSpansTo(ranges, rule.all[n]!);
+    if (rule.none !== undefined && anyBlocks(features, rule.none, groups, ranges, sentences)) continue;
     hits.push({ ruleId: rule.ruleId, score: rule.score, ranges, reason: reasons[k]! });
   }
   return hits;
@@ -138,8 +138,37 @@ function allPresent(features: FeatureSet, names: string[], groups: Map<string, L
   return true;
 }
 
-function anyPresent(features: FeatureSet, names: string[]): boolean {
-  for (let n = 0; n < names.length; n++) if (features.has(names[n]!)) return true;
+/**
+ * Whether one of the blockers is present where it reaches the hit's ranges: anywhere in the comment,
+ * or for a blocker of `reach: sentence`, in a sentence of the hit or a tag right after it.
+ */
+function anyBlocks(
+  features: FeatureSet,
+  blockers: string[],
+  groups: Map<string, LexiconGroup>,
+  hit: Range[],
+  sentences: Sentences | undefined,
+): boolean {
+  for (let n = 0; n < blockers.length; n++) {
+    const name = blockers[n]!;
+    const ranges = features.ranges(name);
+    if (ranges === undefined) continue;
+    if (sentences === undefined || groups.get(name)?.reach !== 'sentence') return true;
+    if (sharesASentence(ranges, hit, sentences)) return true;
+  }
+  return false;
+}
+
+function sharesASentence(blocker: readonly number[], hit: Range[], sentences: Sentences): boolean {
+  for (let h = 0; h < hit.length; h++) {
+    const first = sentences.at(hit[h]!.start);
+    const last = sentences.at(Math.max(hit[h]!.start, hit[h]!.end - 1));
+    for (let b = 0; b < blocker.length; b += 2) {
+      const s = sentences.at(blocker[b]!);
+      if (s >= first && s <= last) return true;
+      if (s - 1 >= first && s - 1 <= last && sentences.isTag(s)) return true;
+    }
+  }
   return false;
 }
 
