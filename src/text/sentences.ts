@@ -24,15 +24,20 @@ export class Sentences {
 
   /** The number of the sentence holding the character at `offset` (0 for the first). */
   at(offset: number): number {
-    const starts = (this.starts ??= sentenceStarts(this.text));
+    const starts = this.sentenceStarts();
     let n = 0;
     while (n < starts.length && starts[n]! <= offset) n++;
     return n;
   }
 
+  private sentenceStarts(): number[] {
+    this.starts ??= sentenceStarts(this.text);
+    return this.starts;
+  }
+
   /** Whether sentence `n` (not the first) is a short tag on the one before it. */
   isTag(n: number): boolean {
-    const starts = (this.starts ??= sentenceStarts(this.text));
+    const starts = this.sentenceStarts();
     if (n === 0 || n > starts.length) return false;
     const end = n < starts.length ? starts[n]! : this.text.length;
     let length = 0;
