@@ -48,6 +48,17 @@ describe('SNS-DELETE-05', () => {
       [],
     );
   });
+
+  test('SNS-DELETE-05: wanting to reach the desk over LINE oneself is not inviting others to a LINE', () => {
+    for (const t of ['LINEで連絡したいです', 'ラインで相談したいのですが、友だち登録はどこからですか'])
+      expect(rules(run(t, 'desk', 'LINE: 1対1の相談チャット')), t).toEqual([]);
+    expect(rules(run('副業の詳細はLINEで連絡ください'))).toContain('SNS-DELETE-05');
+  });
+
+  test('SNS-DELETE-13: changing one’s own papers is not altering the account’s content', () => {
+    for (const t of ['離職票の日付を会社に書き換えてもらった', '源泉徴収票の住所を書き直してもらいました'])
+      expect(rules(run(t, 'hellowork')), t).toEqual([]);
+  });
 });
 
 describe('SNS-DELETE-13: copies of the account’s own posts', () => {
