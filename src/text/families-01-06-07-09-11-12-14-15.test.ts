@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { moderateOn, ruleIds } from './moderation-test-kit.ts';
-import type { RuleId, Verdict } from './verdict.ts';
+import {
+  expectAllowed as allows,
+  expectFlagged as flags,
+  moderateOn,
+  expectNotLabelled as notLabelled,
+  ruleIds,
+} from './moderation-test-kit.ts';
+import type { Verdict } from './verdict.ts';
 
 // Vocabulary families for SNS-DELETE-01, 06, 07, 09, 11, 12, 14, 15 and the hard
 // negatives they must leave alone. Sentences written for these tests.
@@ -8,15 +14,6 @@ import type { RuleId, Verdict } from './verdict.ts';
 const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
   moderateOn(text, account, post);
 const rules = ruleIds;
-function flags(ruleId: RuleId, texts: string[]): void {
-  for (const text of texts) expect(rules(run(text)), text).toContain(ruleId);
-}
-function allows(texts: string[], account = 'jobcafe'): void {
-  for (const text of texts) expect(rules(run(text, account)), text).toEqual([]);
-}
-function notLabelled(ruleId: RuleId, texts: string[]): void {
-  for (const text of texts) expect(rules(run(text)), text).not.toContain(ruleId);
-}
 
 describe('SNS-DELETE-07', () => {
   test('SNS-DELETE-07: a wish to hurt someone (〜たい, 〜てやりたい, 〜るぞ) is a threat', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { moderateOn, ruleIds } from './moderation-test-kit.ts';
-import type { RuleId, Verdict } from './verdict.ts';
+import {
+  expectAllowed as allows,
+  expectFlagged as flags,
+  moderateOn,
+  expectNotLabelled as notLabelled,
+  ruleIds,
+} from './moderation-test-kit.ts';
+import type { Verdict } from './verdict.ts';
 
 // SNS-DELETE-01, 06, 07, 09, 11, 12, 15 in harder styles (dialect, polite or veiled
 // wording, English and Chinese mixtures) and the hard negatives they must leave alone; LINE IDs read
@@ -9,15 +15,6 @@ import type { RuleId, Verdict } from './verdict.ts';
 const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
   moderateOn(text, account, post);
 const rules = ruleIds;
-function flags(ruleId: RuleId, texts: string[], account = 'jobcafe'): void {
-  for (const text of texts) expect(rules(run(text, account)), text).toContain(ruleId);
-}
-function allows(texts: string[], account = 'jobcafe'): void {
-  for (const text of texts) expect(rules(run(text, account)), text).toEqual([]);
-}
-function notLabelled(ruleId: RuleId, texts: string[], account = 'jobcafe'): void {
-  for (const text of texts) expect(rules(run(text, account)), text).not.toContain(ruleId);
-}
 
 describe('SNS-DELETE-07', () => {
   test('SNS-DELETE-07: dialect threats (Hakata くらす, Kansai いてまう / しばく / どつく) are threats', () => {

@@ -20,7 +20,13 @@ const SOLICIT =
 const OWN =
   /(本人|自分の|私の|わたしの|僕の|俺の|折り返し|連絡先[:：]|希望です|郵送用|番号は前に|[一-龥]{1,3}です(?:[。、！!]|$))/;
 const THIRD_PARTY_STRONG =
-  /(さんの|くんの|ちゃんの|元カノ|元カレ|元彼|友達の|見えた|見えちゃった|落ちてた|名簿|個人の携帯|私用|拾った)/;
+  /(さんの|くんの|ちゃんの|(?:さん|くん|ちゃん|氏)[（(][^）)]{1,20}[）)]の|元カノ|元カレ|元彼|友達の|見えた|見えちゃった|落ちてた|名簿|個人の携帯|私用|拾った|誰か(?:連絡|電話)|(?:連絡|電話)して(?:あげ|やっ)|(?:後輩|先輩|同僚|上司)(?:の|さんの)|[こあそ]の子|受付の子|(?:兄|姉|弟|妹|父|母|息子|娘|夫|妻|旦那|嫁|祖父|祖母|叔父|叔母|伯父|伯母|彼氏|彼女|友人|知人|隣の人|近所の人)の)/;
+/**
+ * On a desk channel: the user answering what the desk asked (とのことなので, 担当の方に聞かれた, 連絡先っすね)
+ * or booking (予約したいです。名前は…、メールは…): the details given are their own.
+ */
+const DESK_ASKED =
+  /(とのこと(?:なので|でしたので|ですので|でしたが)|必要とのこと|聞かれ(?:た|ました|ていた|てた)(?:件|連絡先|番号|勤務先|ので)|方に聞かれ|お尋ねの|ご質問の件|連絡先(?:っす|です)ね|連絡先ですが|番号(?:っす|です)ね|(?:メアド|メールアドレス|アドレス)(?:っす|です)ね|(?:名前|氏名|本名)は|(?:メール|メアド|アドレス|連絡先|電話|携帯)(?:の方)?(?:は|が|で)|(?:に|へ|まで)お願いします|予約(?:したい|します|を?お願い)|申し?込み?(?:たい|します))/;
 const THIRD_PARTY_WEAK = /(の携帯|の自宅|の家|の住所|の番号|リスト)/;
 /** The advertising vocabulary (lexicon groups of sns-05): a contact given beside it is given to solicit. */
 const ADVERTISING_GROUPS = ['money-pitch', 'commerce', 'commerce-strong', 'call-contact'];
@@ -138,10 +144,10 @@ export function detectContacts(input: DetectorInput, features: FeatureSet): void
   if (found.length === 0) return;
   const solicit = SOLICIT.test(input.match.text) || ADVERTISING_GROUPS.some((g) => features.has(g));
   const organisation = ORGANISATION.test(text);
-  const ownMarked =
-    OWN.test(text) || (context.contactRequested === true && context.channel !== 'public-comment');
+  const desk = context.channel !== 'public-comment';
+  const ownMarked = OWN.test(text) || (context.contactRequested === true && desk);
   const thirdParty = THIRD_PARTY_STRONG.test(text) || (THIRD_PARTY_WEAK.test(text) && !ownMarked);
-  const own = ownMarked && !thirdParty;
+  const own = (ownMarked || (desk && DESK_ASKED.test(text))) && !thirdParty;
   for (const f of found) {
     features.add(`contact:${f.kind}`, f.range.start, f.range.end);
     if (f.official) {
