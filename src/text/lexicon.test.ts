@@ -125,3 +125,12 @@ describe('katakana-strict groups', () => {
     expect(groupsIn('ぬーど写真')).toEqual([]);
   });
 });
+
+test('SNS-DELETE-12: a term’s romaji spelling matches with its doubled letters, as a comment folds them', () => {
+  const group = { id: 'g', category: 'SNS-DELETE-12' as const, terms: ['せっくす', 'ぼっき'], romaji: true };
+  const compiled = new CompiledLexicon([{ name: 't', source: 'test', groups: [group] }]);
+  const found = (text: string): string[] => compiled.match(normalise(text), text).map((m) => m.term);
+  expect(found('sekkusu shiyo')).toEqual(['せっくす']);
+  // ぼっき folds to "boki", which is 簿記 (bookkeeping): a short spelling changed by folding is not listed.
+  expect(found('boki 2kyuu motteimasu')).toEqual([]);
+});

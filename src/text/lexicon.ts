@@ -62,6 +62,17 @@ export function loadLexiconFiles(dir: URL = LEXICON_DIR): LexiconFile[] {
 const KATAKANA_TERM = /^[\u30a1-\u30fa\u30fc\uff66-\uff9f]+$/;
 const LATIN_TERM = /^[a-z0-9 .!@$:|=&?_-]+$/;
 
+/**
+ * The romaji spelling folded as a comment's text is (doubled letters fold: せっくす → sekkusu → sekusu).
+ * A short one that folding changed is dropped: ぼっき → boki is 簿記, クンニ → kuni is 国, エッタ → eta.
+ */
+function romajiOf(norm: string): string | undefined {
+  const romaji = toRomaji(norm);
+  if (!romaji) return undefined;
+  const folded = normaliseTerm(romaji);
+  return folded === romaji || folded.length >= 5 ? folded : undefined;
+}
+
 function maskVariants(term: string): string[] {
   const chars = [...term];
   if (chars.length < 3) return [];
@@ -148,7 +159,7 @@ export class CompiledLexicon {
           const strict = group.katakanaStrict === true && KATAKANA_TERM.test(term);
           add(index, term, norm, latin, strict);
           if (group.romaji) {
-            const romaji = toRomaji(norm);
+            const romaji = romajiOf(norm);
             if (romaji) add(index, term, romaji, true, false);
           }
           if (group.mask) for (const v of maskVariants(norm)) add(index, term, v, false, false, true);

@@ -30,6 +30,9 @@ describe('normalise', () => {
   test('folds masking characters and confusable letters', () => {
     expect(normaliseTerm('S●X')).toBe(normaliseTerm('s〇x'));
     expect(normaliseTerm('L!NE')).toBe('line');
+    expect(normaliseTerm('s h ! n e')).toBe('shine');
+    // After a word and a space, ! is punctuation: the next word keeps its start.
+    expect(normaliseTerm('iku yo! Gaikokujin')).toBe('iku yo!gaikokujin');
     expect(normaliseTerm('сat')).toBe('cat'); // Cyrillic с
   });
 

@@ -242,7 +242,9 @@ export function resolveInto(b: CodeBuffer, out: CodeBuffer): CodeBuffer {
     if (confusable !== 0) {
       let after = k + 1;
       while (after < length && codes[after] === SEP) after++;
-      if (n > 0 && isLatin(last) && after < length && isLatin(codes[after]!)) code = confusable;
+      // Across separators only in spaced-out writing (s h ! n e); after a word (yo! Gaikokujin) it is punctuation.
+      const spacedOut = after === k + 1 || (k > 0 && codes[k - 1] === SEP);
+      if (n > 0 && isLatin(last) && after < length && isLatin(codes[after]!) && spacedOut) code = confusable;
     }
     if (last === code && !isDigit(code)) {
       outEnds[n - 1] = ends[k]!; // repeated character folds into the first
