@@ -26,8 +26,10 @@ export class FeatureSet {
       this.added.push(name);
       return;
     }
+    // A term inside or across another match of the feature (在宅 in 在宅で) is not a different term.
+    const overlaps = overlapsAny(feature.ranges, start, end);
     feature.ranges.push(start, end);
-    if (term === undefined || term === feature.term) return;
+    if (term === undefined || term === feature.term || overlaps) return;
     if (feature.term === undefined) feature.term = term;
     else if (feature.moreTerms === undefined) feature.moreTerms = [term];
     else if (!feature.moreTerms.includes(term)) feature.moreTerms.push(term);
@@ -64,6 +66,11 @@ export class FeatureSet {
   names(): readonly string[] {
     return this.added;
   }
+}
+
+function overlapsAny(ranges: number[], start: number, end: number): boolean {
+  for (let k = 0; k < ranges.length; k += 2) if (start < ranges[k + 1]! && ranges[k]! < end) return true;
+  return false;
 }
 
 /** What every detector reads. */

@@ -21,7 +21,7 @@ const rules: CombinationRule[] = [
 
 function hitsFor(...added: Array<[string, string?]>): string[] {
   const features = new FeatureSet();
-  for (const [name, term] of added) features.add(name, 0, 1, term);
+  added.forEach(([name, term], k) => features.add(name, 2 * k, 2 * k + 1, term));
   return evaluateRules(features, groups, rules).map((h) => h.reason);
 }
 
@@ -34,6 +34,16 @@ test('unless, none and minDistinct still hold back groups and rules', () => {
   expect(hitsFor(['quote'], ['threat'], ['insult'], ['call'])).toEqual(['insult', '']);
   expect(hitsFor(['call'], ['money', 'a'], ['money', 'a'])).toEqual(['']);
   expect(hitsFor(['call'], ['money', 'a'], ['money', 'b'])).toEqual(['money+call', '']);
+});
+
+test('SNS-DELETE-05 minDistinct: a term inside another match of the group (在宅 in 在宅で) is not a second term', () => {
+  const features = new FeatureSet();
+  features.add('call', 0, 2, 'DM');
+  features.add('money', 5, 8, '在宅で');
+  features.add('money', 5, 7, '在宅');
+  expect(evaluateRules(features, groups, rules).map((h) => h.reason)).toEqual(['']);
+  features.add('money', 10, 14, '月収百万');
+  expect(evaluateRules(features, groups, rules).map((h) => h.reason)).toEqual(['money+call', '']);
 });
 
 test('SNS-DELETE blockers of reach "sentence" cancel only what shares their sentence, or the sentence a short tag follows', () => {
