@@ -133,6 +133,19 @@ describe('hard negatives are not flagged', () => {
     expect(rules(v)).not.toContain('SNS-DELETE-07');
     expect(v.care).toBe(true);
   });
+  test('a report of self-harm or of being at the end of one’s rope is routed to a person too', () => {
+    for (const text of [
+      '昨日の夜、手首を切ってしまいました',
+      '薬を大量に飲んでしまって、今ふらふらです',
+      'ずっと一人で抱えていて、誰にも相談できなくて限界です',
+      '仕事が決まらなくて毎日泣いてばかりです',
+    ]) {
+      const v = run(text, 'desk', 'LINE: 1対1の相談チャット');
+      expect(v.care, text).toBe(true);
+      expect(v.action, text).toBe('review');
+    }
+    expect(run('この仕事量はさすがに無理ｗ', 'desk', 'LINE: 1対1の相談チャット').care).toBe(false);
+  });
 });
 
 describe('context', () => {
