@@ -55,7 +55,10 @@ function time(
 
 const heapBefore = process.memoryUsage().heapUsed;
 const loadStart = performance.now();
-const engine = createModerationEngine();
+// BENCH_WARM_UP=0: the engine without its warm-up at load, to see what the warm-up buys (it has to be a
+// process of its own: engines in one process share the code V8 has compiled).
+const warmUp = process.env.BENCH_WARM_UP !== '0';
+const engine = createModerationEngine({ warmUp });
 const loadMs = performance.now() - loadStart;
 const heapAfter = process.memoryUsage().heapUsed;
 const context = loadDemoTenant('jobcafe');
@@ -122,7 +125,7 @@ const sharedAllow = corpus.filter((c) => Object.isFrozen(engine.moderate({ text:
 const violating = corpus.filter((c) => c.violating).length;
 const lines = [
   `corpus: ${COMMENTS} comments, 20–300 characters, ${violating} violating (${((100 * violating) / COMMENTS).toFixed(1)}%), half of them with separators inserted`,
-  `lexicon: ${TERMS.length} category terms (${engine.stats.terms} terms in all groups), automaton ${engine.stats.automatonStates} states; engine load ${loadMs.toFixed(0)} ms`,
+  `lexicon: ${TERMS.length} category terms (${engine.stats.terms} terms in all groups), automaton ${engine.stats.automatonStates} states; engine load ${loadMs.toFixed(0)} ms (${warmUp ? 'with' : 'without'} its warm-up)`,
   `engine heap after load: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB (heapUsed delta); rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
   '',
   '| method | comments/s | per main-thread CPU second | p99 per comment | violating flagged | clean flagged |',

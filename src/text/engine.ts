@@ -11,6 +11,7 @@ import type { Scanner } from './scanner.ts';
 import { decideLabels } from './scoring.ts';
 import { Sentences } from './sentences.ts';
 import type { Verdict } from './verdict.ts';
+import { loadWarmUpTexts, WARM_UP_PASSES } from './warm-up.ts';
 
 export interface ModerationInput {
   text: string;
@@ -31,6 +32,11 @@ export interface EngineOptions {
    * the full pipeline; the verdicts are the same, which the tests check.
    */
   fastPath?: boolean;
+  /**
+   * Moderate the project's training sentences once at load (default), so that V8 has compiled the
+   * pipeline before the first real comment; costs ~50–100 ms of load. `false` for short-lived tools.
+   */
+  warmUp?: boolean;
 }
 
 export interface ModerationEngine {
@@ -175,6 +181,9 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     };
   }
 
+  if (options.warmUp !== false)
+    for (let pass = 0; pass < WARM_UP_PASSES; pass++)
+      for (const text of loadWarmUpTexts()) moderate({ text });
   return {
     moderate,
     rulesVersion: ruleFile.version,
