@@ -21,7 +21,9 @@ const rules: CombinationRule[] = [
 
 function hitsFor(...added: Array<[string, string?]>): string[] {
   const features = new FeatureSet();
-  added.forEach(([name, term], k) => features.add(name, 2 * k, 2 * k + 1, term));
+  added.forEach(([name, term], k) => {
+    features.add(name, 2 * k, 2 * k + 1, term);
+  });
   return evaluateRules(features, groups, rules).map((h) => h.reason);
 }
 
