@@ -135,6 +135,13 @@ describe('SNS-DELETE-06', () => {
 });
 
 describe('SNS-DELETE-09', () => {
+  test('SNS-DELETE-09: a less common surname still names a person; a place or school with a name in it does not', () => {
+    flags('SNS-DELETE-09', [
+      '前川さんって離婚して生活保護もらってるらしい',
+      '杉崎さんの家、駅裏の青いアパートの2階だよ',
+    ]);
+    allows(['早稲田出身ですが、今は地元に戻って仕事を探しています', '小田急沿いで通える求人はありますか']);
+  });
   test('SNS-DELETE-09: where and when a named person can be caught is a privacy violation', () => {
     flags('SNS-DELETE-09', [
       '佐藤さんは毎週火曜の夕方に駅前のスーパーにいるから待ち伏せできるよ',
