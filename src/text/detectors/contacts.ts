@@ -39,8 +39,8 @@ function isLandline(d: string): boolean {
   return /^0(?:120|800|570)/.test(d) || (/^0[1-9]/.test(d) && !/^0[5789]0/.test(d));
 }
 
-// Phone numbers in kanji numerals (〇九〇-一二三四-五六七八): they start with 〇 or 零, as a number starts with 0.
-const KANJI_PHONE = /[〇零][〇零一二三四五六七八九]{1,4}(?:[-\s・]?[〇零一二三四五六七八九]{1,4}){1,3}/g;
+// Phone numbers in kanji numerals (〇九〇-一二三四-五六七八, 〇九〇の一二三四の…): they start with 〇 or 零, as a number starts with 0.
+const KANJI_PHONE = /[〇零][〇零一二三四五六七八九]{1,4}(?:[-\s・の]?[〇零一二三四五六七八九]{1,4}){1,3}/g;
 const KANJI_DIGIT: Record<string, string> = {
   〇: '0',
   零: '0',

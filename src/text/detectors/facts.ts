@@ -154,11 +154,11 @@ function distance(p: Period, day: number): number {
 
 // Said to be open, or working as usual; said to be closed.
 const OPEN_CLAIM =
-  /(開いて|あいて|空いて|開館し|開館して|開館す|開けて|営業して|営業す|やって(?:る|ます|い)|普通に(?:やって|開|営業|相談|利用|使え)|相談できる|利用できる|休みじゃな|休館じゃな|休まな|休みなし|休館なし|無休)/;
+  /(開設し|臨時窓口|臨時開館|開いて|あいて|空いて|開館し|開館して|開館す|開けて|営業して|営業す|やって(?:る|ます|い)|普通に(?:やって|開|営業|相談|利用|使え)|相談できる|利用できる|休みじゃな|休館じゃな|休まな|休みなし|休館なし|無休)/;
 const CLOSED_CLAIM = /(休館|休み|閉館|閉ま|お休み|閉庁|休業|やってな|開いてな)/;
 // Hearsay or assertion: a closure claim stated as fact, not asked.
 const CLOSURE_MARKER =
-  /(らしい|聞いた|聞きました|言って(?:た|まし|いた)|噂|だって|ってさ|ってよ|んだよ|だよ|ですよ|みたい|そうです|決まった|確定|拡散)/;
+  /(らしい|聞いた|聞きました|言って(?:た|まし|いた)|噂|だって|ってさ|ってよ|んだよ|だよ|ですよ|みたい|そうです|決まった|確定|拡散|(?:し|いたし)ます(?!か))/;
 
 /**
  * Facts.closures: a claim that the office is open on a date the organisation announced as closed (or

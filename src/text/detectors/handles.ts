@@ -15,6 +15,9 @@ const ID_AFTER_LINE =
   /(?:(?<![a-z])line|(?<!おん|がいど|でっど|ぱいぷ|ほっと|へっど|すかい)らいん|(?<![a-z])id(?![a-z]))([^a-z0-9@]{0,4}@?)([a-z][a-z0-9 ]{3,30})/g;
 // A separator that points at an ID (LINE: abc, ID＝abc, ラインは abc, LINE→abc, @abc).
 const ID_POINTER = /[:：=＝→>はの@]/;
+// Right after the official handle: it is called a fake, or said to be hijacked.
+const OFFICIAL_DENIED =
+  /^\s*(?:は|って|が|も)?\s*(?:偽物|偽アカ|偽者|にせもの|ニセモノ|なりすまし|乗っ取られ|fake)/;
 // What an ID has that English words do not.
 const ID_CHAR = /[0-9_.-]/;
 
@@ -119,6 +122,10 @@ export function detectHandles(input: DetectorInput, features: FeatureSet): void 
       officialIds.has(id) && officialHandles.length > 0 && !officialHandles.includes(written);
     if (officialIds.has(id) && !foldedTwin) {
       features.add('handle:official', range.start, range.end);
+      // "@jobcafe_ex は偽物です": the account itself called a fake or hijacked (with a look-alike offered
+      // as the real one, a false claim and an impersonation).
+      if (OFFICIAL_DENIED.test(light.text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        features.add('handle:official-denied', range.start, range.end);
       continue;
     }
     features.add('handle', range.start, range.end);

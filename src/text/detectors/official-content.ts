@@ -133,13 +133,13 @@ function isRunOf(mine: string[], theirs: string[]): boolean {
 const FREE = /無料|ただ(?:で|です|!)|(?<![\d,])0円/;
 const FEE = /有料|\d円|料金|利用料|参加費\d/;
 const CLOSURE = /休館|休み|閉館|閉庁|休業|閉鎖|中止|延期|廃止/g;
-const NEW_CLAIM = /縮小|不可|対象外|変更(?:です|になりました|になります|されました)/g;
+const NEW_CLAIM = /縮小|不可|対象外|停止|変更(?:です|になりました|になります|されました)/g;
 
 /**
  * Whether a near-copy's changes assert a false fact about the service: a fee where the post says it
  * is free, a closure or cancellation the post does not announce (or the closure's dates moved), a
- * reduction or change the post does not state (縮小, 参加不可, 変更になりました). A changed date, hour,
- * place or price alone is the alteration (13), not a false claim.
+ * reduction, suspension or change the post does not state (縮小, 参加不可, 全面停止, 変更になりました).
+ * A changed date, hour (24時間, 年中無休), place or price alone is the alteration (13), not a false claim.
  */
 function alterationClaimsFalsehood(text: string, official: string, officialNumbers: Set<string>): boolean {
   if (FEE.test(text) && FREE.test(official) && !FEE.test(official) && !FREE.test(text)) return true;
