@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { moderateOn, ruleIds } from './moderation-test-kit.ts';
-import type { RuleId, Verdict } from './verdict.ts';
+import { ruleIds as rules, moderateOn as run } from './moderation-test-kit.ts';
+import type { RuleId } from './verdict.ts';
 
-const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
-  moderateOn(text, account, post);
-const rules = ruleIds;
 function expectFlagged(ruleId: RuleId, texts: string[]): void {
   for (const text of texts) expect(rules(run(text)), text).toContain(ruleId);
 }

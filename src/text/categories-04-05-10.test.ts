@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { moderateOn, ruleIds } from './moderation-test-kit.ts';
+import { ruleIds as rules, moderateOn as run } from './moderation-test-kit.ts';
 import type { RuleId, Verdict } from './verdict.ts';
 
-const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
-  moderateOn(text, account, post);
-const rules = ruleIds;
 function expectFirst(text: string, ruleId: RuleId, account?: string): Verdict {
   const v = run(text, account);
   expect(rules(v)[0], text).toBe(ruleId);

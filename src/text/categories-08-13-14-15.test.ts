@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { moderateFully, moderateOn, ruleIds } from './moderation-test-kit.ts';
-import type { RuleId, Verdict } from './verdict.ts';
+import { moderateFully, moderateOn, ruleIds as rules, moderateOn as run } from './moderation-test-kit.ts';
+import type { RuleId } from './verdict.ts';
 
-const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
-  moderateOn(text, account, post);
-const rules = ruleIds;
 /** Both pipelines agree (the fast path may only skip what cannot fire). */
 function agree(text: string, account: string, post: string): void {
   const a = moderateOn(text, account, post).labels.map((l) => [l.ruleId, l.score]);

@@ -2,18 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   expectAllowed as allows,
   expectFlagged as flags,
-  moderateOn,
   expectNotLabelled as notLabelled,
-  ruleIds,
+  ruleIds as rules,
+  moderateOn as run,
 } from './moderation-test-kit.ts';
-import type { Verdict } from './verdict.ts';
 
 // Vocabulary families for SNS-DELETE-01, 06, 07, 09, 11, 12, 14, 15 and the hard
 // negatives they must leave alone. Sentences written for these tests.
-
-const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
-  moderateOn(text, account, post);
-const rules = ruleIds;
 
 describe('SNS-DELETE-07', () => {
   test('SNS-DELETE-07: a wish to hurt someone (〜たい, 〜てやりたい, 〜るぞ) is a threat', () => {

@@ -3,19 +3,15 @@ import {
   expectAllowed as allows,
   expectFlagged as flags,
   moderateFully,
-  moderateOn,
   expectNotLabelled as notLabelled,
   ruleIds,
+  ruleIds as rules,
+  moderateOn as run,
 } from './moderation-test-kit.ts';
-import type { Verdict } from './verdict.ts';
 
 // Vocabulary families for SNS-DELETE-07 (incitement against public order and morals) and
 // SNS-DELETE-15 (other inappropriate content and links to it), with the hard negatives they must
 // leave alone. Sentences written for these tests.
-
-const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
-  moderateOn(text, account, post);
-const rules = ruleIds;
 
 describe('SNS-DELETE-07 suicide and self-harm', () => {
   test('SNS-DELETE-07: invitations to die together (group suicide, 練炭, 心中), also in romaji', () => {

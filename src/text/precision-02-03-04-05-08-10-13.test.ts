@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { contextForRow } from './evaluation.ts';
-import { moderateOn, ruleIds } from './moderation-test-kit.ts';
+import { ruleIds, moderateOn as run } from './moderation-test-kit.ts';
 import type { RuleId, Verdict } from './verdict.ts';
 
 // Precision of 02, 03, 04, 05, 08, 10 and 13 (acceptable comments left alone,
 // second labels that do not apply dropped). Sentences written for these tests.
 
-const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
-  moderateOn(text, account, post);
 const rules = (v: Verdict): RuleId[] => ruleIds(v).sort();
 function postsOf(account: string): string[] {
   return contextForRow({ id: 't', text: '', labels: [], account, post: '' }).officialPosts;

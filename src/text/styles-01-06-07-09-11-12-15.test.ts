@@ -2,19 +2,14 @@ import { describe, expect, test } from 'vitest';
 import {
   expectAllowed as allows,
   expectFlagged as flags,
-  moderateOn,
   expectNotLabelled as notLabelled,
-  ruleIds,
+  ruleIds as rules,
+  moderateOn as run,
 } from './moderation-test-kit.ts';
-import type { Verdict } from './verdict.ts';
 
 // SNS-DELETE-01, 06, 07, 09, 11, 12, 15 in harder styles (dialect, polite or veiled
 // wording, English and Chinese mixtures) and the hard negatives they must leave alone; LINE IDs read
 // out of English sentences and look-alike handles. Sentences written for these tests.
-
-const run = (text: string, account = 'jobcafe', post = 'Instagram: イベントの告知'): Verdict =>
-  moderateOn(text, account, post);
-const rules = ruleIds;
 
 describe('SNS-DELETE-07', () => {
   test('SNS-DELETE-07: dialect threats (Hakata くらす, Kansai いてまう / しばく / どつく) are threats', () => {
