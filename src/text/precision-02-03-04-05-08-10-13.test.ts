@@ -185,3 +185,19 @@ describe('SNS-DELETE-02, 03, 04, 10: descriptions that are not violations', () =
       expect(rules(run(t!, account)), t).not.toContain('SNS-DELETE-10');
   });
 });
+
+describe('kind words, ordinary mishaps and wishes that only look like violations', () => {
+  test('SNS-DELETE-07: a kind farewell is not the veiled threat 夜道に気をつけろ', () => {
+    expect(rules(run('今日はありがとうございました。夜道に気をつけて帰ってくださいね'))).toEqual([]);
+    expect(rules(run('夜道には気をつけろよ、お前の家知ってるから'))).toContain('SNS-DELETE-07');
+  });
+
+  test('SNS-DELETE-01: coffee spilt while driving is not drink-driving', () => {
+    expect(rules(run('コーヒー飲みながら運転してたらこぼして、面接の服が汚れました'))).toEqual([]);
+    expect(rules(run('ビール飲みながら運転しても捕まらないよ'))).toContain('SNS-DELETE-01');
+  });
+
+  test('SNS-DELETE-02: looking for a company without skimming accuses nobody', () => {
+    expect(rules(run('派遣で働くなら中抜きのない会社を選びたいです'))).toEqual([]);
+  });
+});
