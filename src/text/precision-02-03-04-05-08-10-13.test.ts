@@ -197,6 +197,10 @@ describe('kind words, ordinary mishaps and wishes that only look like violations
     expect(rules(run('ビール飲みながら運転しても捕まらないよ'))).toContain('SNS-DELETE-01');
   });
 
+  test('SNS-DELETE-06: running oneself down is not discrimination, even where the model alone says so', () => {
+    expect(rules(run('どうせ私なんて採用されない'))).toEqual([]);
+  });
+
   test('SNS-DELETE-02: looking for a company without skimming accuses nobody', () => {
     expect(rules(run('派遣で働くなら中抜きのない会社を選びたいです'))).toEqual([]);
   });

@@ -21,11 +21,13 @@ const NO_HITS: readonly RuleHit[] = [];
 const SLOT_OF = new Map(RULE_IDS.map((id, slot) => [id, slot]));
 /**
  * Where the model alone is halved, per category: the feature that contradicts it. An on-topic comment is
- * not off-topic (14); asking whether a rumour is true spreads no claim (08: its rules skip questions too).
+ * not off-topic (14); asking whether a rumour is true spreads no claim (08: its rules skip questions too);
+ * running oneself down (どうせ私なんて) discriminates against nobody (06).
  */
 const DAMPED_BY: Partial<Record<RuleId, string>> = {
   'SNS-DELETE-14': 'on-topic',
   'SNS-DELETE-08': 'question',
+  'SNS-DELETE-06': '02-self',
 };
 const MODEL_DAMPERS = RULE_IDS.map((id) => DAMPED_BY[id]);
 /** Scratch for decideLabels (synchronous, so one set serves every call). */
