@@ -2,7 +2,7 @@
 // project's own corpus (src/text/training/*.tsv) and writes src/text/model/moderation-model.json.
 // Deterministic: same corpus, same weights. Never reads the shared dev set.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   featureVector,
@@ -12,6 +12,7 @@ import {
   sigmoid,
 } from '../src/text/classifier.ts';
 import { normalise } from '../src/text/normalise.ts';
+import { readTrainingCorpus } from '../src/text/training-corpus.ts';
 
 const NGRAM: [number, number] = [1, 3];
 const EPOCHS = 400;
@@ -24,28 +25,21 @@ const PRUNE = 0.06;
 // engine's scan a weight sum on every comment; without them a clean comment meets few n-grams.
 const VIOLATION_SHARE = Number(process.env.TRAIN_VIOLATION_SHARE ?? 0.8);
 
-const dir = new URL('../src/text/training/', import.meta.url);
 const examples: Array<{ x: Map<string, number>; y: Set<number> }> = [];
 const docFreq = new Map<string, number>();
 const raw: Array<{ text: string; y: Set<number> }> = [];
-for (const file of readdirSync(dir)
-  .filter((f) => f.endsWith('.tsv'))
-  .sort()) {
-  for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    const [labels = '', text = ''] = line.split('\t');
-    const y = new Set<number>();
-    if (labels !== 'ok') {
-      for (const l of labels.split(',')) {
-        const index = MODEL_CLASSES.indexOf(
-          `SNS-DELETE-${l.padStart(2, '0')}` as (typeof MODEL_CLASSES)[number],
-        );
-        if (index < 0) throw new Error(`${file}: unknown label ${l}`);
-        y.add(index);
-      }
+for (const { file, labels, text } of readTrainingCorpus()) {
+  const y = new Set<number>();
+  if (labels !== 'ok') {
+    for (const l of labels.split(',')) {
+      const index = MODEL_CLASSES.indexOf(
+        `SNS-DELETE-${l.padStart(2, '0')}` as (typeof MODEL_CLASSES)[number],
+      );
+      if (index < 0) throw new Error(`${file}: unknown label ${l}`);
+      y.add(index);
     }
-    raw.push({ text: normalise(text, 'match').text, y });
   }
+  raw.push({ text: normalise(text, 'match').text, y });
 }
 const violationFreq = new Map<string, number>();
 for (const r of raw)

@@ -11,7 +11,7 @@ import type { Scanner } from './scanner.ts';
 import { decideLabels } from './scoring.ts';
 import { Sentences } from './sentences.ts';
 import type { Verdict } from './verdict.ts';
-import { loadWarmUpTexts, WARM_UP_PASSES } from './warm-up.ts';
+import { warmUp } from './warm-up.ts';
 
 export interface ModerationInput {
   text: string;
@@ -33,8 +33,8 @@ export interface EngineOptions {
    */
   fastPath?: boolean;
   /**
-   * Moderate the project's training sentences once at load (default), so that V8 has compiled the
-   * pipeline before the first real comment; costs ~50–100 ms of load. `false` for short-lived tools.
+   * Moderate the project's training sentences twice at load (default), so that V8 has compiled the
+   * pipeline before the first real comment; costs ~30–80 ms of load. `false` for short-lived tools.
    */
   warmUp?: boolean;
 }
@@ -181,9 +181,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     };
   }
 
-  if (options.warmUp !== false)
-    for (let pass = 0; pass < WARM_UP_PASSES; pass++)
-      for (const text of loadWarmUpTexts()) moderate({ text });
+  if (options.warmUp !== false) warmUp(moderate);
   return {
     moderate,
     rulesVersion: ruleFile.version,

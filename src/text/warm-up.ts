@@ -1,22 +1,22 @@
-// The texts a new engine moderates once at load: the project's own training sentences (training/*.tsv,
-// the text column). V8 compiles a function with its optimising tier only after some thousands of
-// calls, and the pipeline runs once per flagged comment; moderating these first means the first real
-// comments after a start are not judged by code still in its lower tiers (docs/perf.md, seventh session).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// A new engine moderates the project's own training sentences at load. V8 compiles a function with its
+// optimising tier only after some thousands of calls, and the pipeline runs once per flagged comment;
+// moderating these first means the first real comments after a start are not judged by code still in
+// its lower tiers (docs/perf.md, seventh session).
+import { existsSync } from 'node:fs';
+import { readTrainingCorpus, TRAINING_DIR } from './training-corpus.ts';
 
-const TRAINING_DIR = new URL('./training/', import.meta.url);
 /** Passes over the texts: two bring the pipeline's functions past V8's tier-up thresholds. */
-export const WARM_UP_PASSES = 2;
+const WARM_UP_PASSES = 2;
 
-export function loadWarmUpTexts(dir: URL = TRAINING_DIR): string[] {
-  if (!existsSync(dir)) return [];
-  const texts: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv'))) {
-    for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
-      if (line.startsWith('#')) continue;
-      const text = line.split('\t')[1];
-      if (text) texts.push(text);
-    }
-  }
-  return texts;
+/** The warm-up texts; none when the corpus is not shipped. */
+export function loadWarmUpTexts(): string[] {
+  if (!existsSync(TRAINING_DIR)) return [];
+  return readTrainingCorpus()
+    .map((line) => line.text)
+    .filter((text) => text !== '');
+}
+
+export function warmUp(moderate: (input: { text: string }) => unknown): void {
+  const texts = loadWarmUpTexts();
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const text of texts) moderate({ text });
 }
