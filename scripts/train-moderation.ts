@@ -1,9 +1,7 @@
 // npm run train:moderation — trains the learned component of the moderation engine on the
 // project's own corpus (src/text/training/*.tsv) and writes src/text/model/moderation-model.json.
 // Deterministic: same corpus, same weights. Never reads the shared dev set.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   featureVector,
   type LearnedModel,
@@ -25,7 +23,8 @@ const PRUNE = 0.06;
 // engine's scan a weight sum on every comment; without them a clean comment meets few n-grams.
 const VIOLATION_SHARE = Number(process.env.TRAIN_VIOLATION_SHARE ?? 0.8);
 
-const examples: Array<{ x: Map<string, number>; y: Set<number> }> = [];
+/** A sentence's features: vocabulary indices, all with the same value (the length scale). */
+const examples: Array<{ x: Map<string, number>; index: Int32Array; value: number; y: Set<number> }> = [];
 const docFreq = new Map<string, number>();
 const raw: Array<{ text: string; y: Set<number> }> = [];
 for (const { file, labels, text } of readTrainingCorpus()) {
@@ -53,8 +52,13 @@ for (const [g, n] of docFreq)
     vocabulary.set(g, vocabulary.size);
 for (const r of raw) {
   const x = new Map<string, number>();
-  for (const [g, v] of featureVector(r.text, NGRAM)) if (vocabulary.has(g)) x.set(g, v);
-  examples.push({ x, y: r.y });
+  let value = 0;
+  for (const [g, v] of featureVector(r.text, NGRAM))
+    if (vocabulary.has(g)) {
+      x.set(g, v);
+      value = v;
+    }
+  examples.push({ x, index: Int32Array.from(x.keys(), (g) => vocabulary.get(g)!), value, y: r.y });
 }
 
 const classes = MODEL_CLASSES.length;
@@ -72,13 +76,13 @@ for (let c = 0; c < classes; c++) {
     let norm = 0;
     for (const e of examples) {
       let z = bias[c]!;
-      for (const [g, v] of e.x) z += w[vocabulary.get(g)!]! * v;
+      for (let k = 0; k < e.index.length; k++) z += w[e.index[k]!]! * e.value;
       const target = e.y.has(c) ? 1 : 0;
       const weight = target === 1 ? posWeight : 1;
       const err = (sigmoid(z) - target) * weight;
       norm += weight;
       gradBias += err;
-      for (const [g, v] of e.x) grad[vocabulary.get(g)!]! += err * v;
+      for (let k = 0; k < e.index.length; k++) grad[e.index[k]!]! += err * e.value;
     }
     bias[c]! -= (LEARNING_RATE * gradBias) / norm;
     for (let k = 0; k < dim; k++) w[k]! -= LEARNING_RATE * (grad[k]! / norm + L2 * w[k]!) * 40;
@@ -102,12 +106,6 @@ for (const [g, k] of vocabulary) {
 }
 mkdirSync(new URL('.', MODEL_URL), { recursive: true });
 writeFileSync(MODEL_URL, `${JSON.stringify(out)}\n`);
-// Keep the committed file in the repository's format (biome checks every JSON file).
-try {
-  execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(MODEL_URL)], { stdio: 'ignore' });
-} catch {
-  process.stderr.write('note: biome not available, model written unformatted\n');
-}
 let correct = 0;
 for (const e of examples) {
   const z = [...bias];
