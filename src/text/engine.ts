@@ -8,7 +8,7 @@ import { type Normalised, normalise } from './normalise.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { type SanitisedInput, sanitiseInput } from './sanitise.ts';
 import type { Scanner } from './scanner.ts';
-import { decideLabels } from './scoring.ts';
+import { decideLabels, modelDampers } from './scoring.ts';
 import { Sentences } from './sentences.ts';
 import type { Verdict } from './verdict.ts';
 import { warmUp } from './warm-up.ts';
@@ -50,6 +50,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
   const lexicon = new CompiledLexicon([...loadLexiconFiles(), ...(options.lexicons ?? [])]);
   const ruleFile = loadRuleFile();
   const rules: CombinationRule[] = ruleFile.rules;
+  const dampers = modelDampers(rules);
   const learned = options.model === undefined ? loadBundledModel() : options.model;
   const model = learned ? new CompiledModel(learned) : null;
   const maxLength = options.maxLength ?? 10_000;
@@ -160,7 +161,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     for (let d = 0; d < detectors.length; d++) detectors[d]!(detectorInput, features);
     const groups = tenant ? new Map([...lexicon.groupById, ...tenant.groupById]) : lexicon.groupById;
     const hits = evaluateRules(features, groups, rules, new Sentences(text));
-    const labels = decideLabels({ hits, learned: probabilities, features, context, text });
+    const labels = decideLabels({ hits, learned: probabilities, features, context, text, dampers });
     const care = features.has('distress') && !labels.some((l) => l.ruleId === 'SNS-DELETE-07');
     const top = labels[0];
     let action: Verdict['action'] = 'allow';

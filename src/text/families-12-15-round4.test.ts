@@ -40,7 +40,9 @@ describe('SNS-DELETE-12', () => {
       'このきゅうり立派すぎて夜のおかずにしか見えない',
       '受付のお姉さん夜のおかずにしたい',
     ]);
-    allows(['今夜のおかずは肉じゃがにしよう', '夜のおかずに何作ろうかな']);
+    allows(['夜のおかずに何作ろうかな']);
+    // Tonight's dinner is not obscene; on a post about jobs it is chatter (14), which is not this rule's business.
+    notLabelled('SNS-DELETE-12', ['今夜のおかずは肉じゃがにしよう']);
   });
 
   test('SNS-DELETE-12: veiled body and condom jokes (俺のより, 0.01mmのアレ, 咥えて)', () => {

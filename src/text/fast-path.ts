@@ -36,7 +36,7 @@ import {
   SIGNAL_LINE_KEYWORD,
   SIGNAL_STAFF_WORD,
 } from './scanner.ts';
-import { MODEL_WEIGHT } from './scoring.ts';
+import { MODEL_ONLY_MIN, MODEL_WEIGHT } from './scoring.ts';
 
 // Rule parts that come from detectors which run even on a quiet comment: the shape detector's
 // `short` (six characters or fewer) and `desk-channel`, known here; the topic detector's
@@ -204,13 +204,16 @@ export class FastPath {
     return n >= NOISE_LIMITS.repetitionMin && n <= NOISE_LIMITS.repetitionMax && scan.compactIsRepetition();
   }
 
-  /** No category can reach the review threshold from the model alone (no rule hit adds to it here). */
+  /**
+   * No category can reach the review threshold from the model alone (no rule hit adds to it here), nor
+   * the probability a label with no rule behind it needs.
+   */
   private modelQuiet(review: number): boolean {
     if (!(review > 0)) return false; // every rule reaches a threshold of 0, hits or not
     const model = this.model;
     if (!model) return true;
     if (review !== this.lastReview) {
-      const p = review / MODEL_WEIGHT;
+      const p = Math.max(review / MODEL_WEIGHT, MODEL_ONLY_MIN);
       this.logitLimit =
         p >= 1 ? Number.POSITIVE_INFINITY : p <= 0 ? Number.NEGATIVE_INFINITY : Math.log(p / (1 - p));
       this.lastReview = review;

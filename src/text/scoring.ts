@@ -1,6 +1,6 @@
 import type { ModerationContext } from './context.ts';
 import type { FeatureSet, Range } from './features.ts';
-import type { RuleHit } from './rules.ts';
+import type { CombinationRule, RuleHit } from './rules.ts';
 import { type Label, RULE_IDS, type RuleId, type Span } from './verdict.ts';
 
 export interface ScoringInput {
@@ -10,26 +10,58 @@ export interface ScoringInput {
   features: FeatureSet;
   context: ModerationContext;
   text: string;
+  /** Per rule (order of RULE_IDS), the features that weaken the model there: see modelDampers(). */
+  dampers: readonly (readonly string[])[];
 }
 
 /** How much the learned model alone can contribute (its probability times this). */
-export const MODEL_WEIGHT = 0.7;
+export const MODEL_WEIGHT = 0.85;
+/**
+ * A label with no rule behind it needs the model this sure, and a text of at least MODEL_ONLY_MIN_LENGTH
+ * characters: in a word or two the n-grams say little, and each weighs more (docs/moderation.md).
+ */
+export const MODEL_ONLY_MIN = 0.9;
+const MODEL_ONLY_MIN_LENGTH = 4;
+/**
+ * Categories the model never labels alone. Discrimination (06) is a matter of stance — describing,
+ * opposing or reporting it uses the same words as doing it — which character n-grams cannot see.
+ */
+const RULES_ONLY: ReadonlySet<RuleId> = new Set(['SNS-DELETE-06']);
 /** A second label is reported only when it is this strong: two labels need two real reasons. */
 const SECOND_LABEL_MIN = 0.7;
 const MAX_SPANS = 5;
 const NO_HITS: readonly RuleHit[] = [];
 const SLOT_OF = new Map(RULE_IDS.map((id, slot) => [id, slot]));
 /**
- * Where the model alone is halved, per category: the feature that contradicts it. An on-topic comment is
+ * Where the model is halved, per category: the feature that contradicts it. An on-topic comment is
  * not off-topic (14); asking whether a rumour is true spreads no claim (08: its rules skip questions too);
- * running oneself down (どうせ私なんて) discriminates against nobody (06).
+ * running oneself down (どうせ私なんて) discriminates against nobody (06); a link to a page about a harm is
+ * 15, not the harm itself (07).
  */
 const DAMPED_BY: Partial<Record<RuleId, string>> = {
   'SNS-DELETE-14': 'on-topic',
   'SNS-DELETE-08': 'question',
   'SNS-DELETE-06': '02-self',
+  'SNS-DELETE-07': 'harmful-link-topic',
 };
 const MODEL_DAMPERS = RULE_IDS.map((id) => DAMPED_BY[id]);
+/**
+ * The model reads no context, so the features that cancel a category's rules (a warning, a quoted
+ * report, one's own work) also weaken the model there, by this factor. Two blockers are left out: a
+ * first person (私) and a named group (女性) are in far more violations than they excuse.
+ */
+const BLOCKER_DAMPING = 0.7;
+const TOO_COMMON_TO_DAMP = new Set(['self-reference', 'protected-group']);
+
+/** Per rule, the features that weaken the model: its DAMPED_BY feature and the blockers of its rules. */
+export function modelDampers(rules: readonly CombinationRule[]): string[][] {
+  const sets = RULE_IDS.map(() => new Set<string>());
+  for (const rule of rules)
+    for (const name of rule.none ?? [])
+      if (!TOO_COMMON_TO_DAMP.has(name)) sets[SLOT_OF.get(rule.ruleId)!]!.add(name);
+  return sets.map((set) => [...set]);
+}
+
 /** Scratch for decideLabels (synchronous, so one set serves every call). */
 const HIT_COUNT = new Int32Array(RULE_IDS.length);
 const HIT_BEST = new Float64Array(RULE_IDS.length);
@@ -70,8 +102,8 @@ export function decideLabels(input: ScoringInput): Label[] {
     const count = HIT_COUNT[slot]!;
     const ruleScore = Math.min(0.99, HIT_BEST[slot]! + 0.04 * Math.max(0, count - 1));
     let p = learned?.[slot] ?? 0;
-    const damper = MODEL_DAMPERS[slot];
-    if (damper !== undefined && features.has(damper)) p *= 0.5;
+    if (p > 0) p = dampedProbability(p, slot, features, input.dampers[slot]!);
+    if (count === 0 && !modelMayLabelAlone(p, ruleId, text)) continue;
     const score = 1 - (1 - ruleScore) * (1 - MODEL_WEIGHT * p);
     if (score < context.thresholds.review) continue;
     const ruleHits = count === 0 ? NO_HITS : hits.filter((h) => h.ruleId === ruleId);
@@ -92,4 +124,24 @@ export function decideLabels(input: ScoringInput): Label[] {
   const second = labels[1];
   if (second && second.score >= Math.max(SECOND_LABEL_MIN, context.thresholds.review)) kept.push(second);
   return kept;
+}
+
+function dampedProbability(
+  p: number,
+  slot: number,
+  features: FeatureSet,
+  blockers: readonly string[],
+): number {
+  const damper = MODEL_DAMPERS[slot];
+  let out = damper !== undefined && features.has(damper) ? p * 0.5 : p;
+  for (let b = 0; b < blockers.length; b++)
+    if (features.has(blockers[b]!)) {
+      out *= BLOCKER_DAMPING;
+      break;
+    }
+  return out;
+}
+
+function modelMayLabelAlone(p: number, ruleId: RuleId, text: string): boolean {
+  return p >= MODEL_ONLY_MIN && text.length >= MODEL_ONLY_MIN_LENGTH && !RULES_ONLY.has(ruleId);
 }
