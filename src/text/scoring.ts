@@ -53,7 +53,7 @@ const MODEL_DAMPERS = RULE_IDS.map((id) => DAMPED_BY[id]);
 const BLOCKER_DAMPING = 0.7;
 const TOO_COMMON_TO_DAMP = new Set(['self-reference', 'protected-group']);
 
-/** Per rule, the features that weaken the model: its DAMPED_BY feature and the blockers of its rules. */
+/** Per rule (order of RULE_IDS), the blockers of its combination rules, which weaken the model there. */
 export function modelDampers(rules: readonly CombinationRule[]): string[][] {
   const sets = RULE_IDS.map(() => new Set<string>());
   for (const rule of rules)
