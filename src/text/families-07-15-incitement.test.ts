@@ -54,12 +54,13 @@ describe('SNS-DELETE-07 suicide and self-harm', () => {
       '友達が自殺したいと言っていて心配です、どうすればいいですか',
       '首吊り自殺のニュースを見て悲しくなった',
       '練炭のこたつ、昔は田舎でよく使ってたね',
-      '樹海の近くの観光地に一緒に行こう',
       '心中お察しします。大変でしたね',
       '電車に飛び込めば間に合うと思ったけど危ないのでやめた',
       '処方された薬全部飲めた',
       '自殺したら家族が悲しむから踏みとどまった',
     ]);
+    // A trip is no incitement; on a post about jobs it is chatter (14), which is not this rule's business.
+    notLabelled('SNS-DELETE-07', ['樹海の近くの観光地に一緒に行こう']);
   });
 });
 
