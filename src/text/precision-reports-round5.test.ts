@@ -20,7 +20,10 @@ describe('reported speech and refusals', () => {
   });
 
   test('SNS-DELETE-02: a self-introduction that runs oneself down insults nobody', () => {
-    allows(['ブランク10年のポンコツですが、よろしくお願いします', '学歴ゴミでも応募できる求人を探しています']);
+    allows([
+      'ブランク10年のポンコツですが、よろしくお願いします',
+      '学歴ゴミでも応募できる求人を探しています',
+    ]);
   });
 
   test('SNS-DELETE-01: refusing or asking how to refuse a crime job is not recruiting for it', () => {
@@ -29,6 +32,9 @@ describe('reported speech and refusals', () => {
       '名義貸しを頼まれても断るように、弟に言いました',
       '受け子をさせられそうになったので警察に行きました',
     ]);
-    flags('SNS-DELETE-01', ['口座を貸してくれたら3万払います、DMください', '受け子できる人いない？日払い5万']);
+    flags('SNS-DELETE-01', [
+      '口座を貸してくれたら3万払います、DMください',
+      '受け子できる人いない？日払い5万',
+    ]);
   });
 });
