@@ -24,7 +24,7 @@ const PRUNE = Number(process.env.TRAIN_PRUNE ?? 0.06);
 // Which n-grams are features: those found in at least this share of violating sentences. 0 keeps
 // every n-gram, so the model also learns what makes a sentence acceptable (闇バイトに気をつけて);
 // measured leave-one-writer-out on the corpus, that generalised far better than only the
-// n-grams of violations (docs/moderation.md, "The learned component").
+// n-grams of violations (docs/moderation.md, "Eighth session").
 const VIOLATION_SHARE = Number(process.env.TRAIN_VIOLATION_SHARE ?? 0);
 
 /** A sentence's features: vocabulary indices, all with the same value (the length scale). */
@@ -96,6 +96,7 @@ for (let c = 0; c < classes; c++) {
       for (let k = 0; k < e.index.length; k++) z += w[e.index[k]!]! * e.value;
       const target = e.y.has(c) ? 1 : 0;
       const err = (sigmoid(z) - target) * (target === 1 ? posWeight : 1);
+      // The bias moves at a tenth of the rate: it is shared by every sentence, so it would swing with each.
       bias[c]! -= rate * err * 0.1;
       for (let k = 0; k < e.index.length; k++) {
         const q = e.index[k]!;
