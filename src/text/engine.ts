@@ -33,8 +33,9 @@ export interface EngineOptions {
    */
   fastPath?: boolean;
   /**
-   * Moderate the project's training sentences twice at load (default), so that V8 has compiled the
-   * pipeline before the first real comment; costs ~30–80 ms of load. `false` for short-lived tools.
+   * Moderate the first 1,000 of the project's training sentences twice at load (default), so that V8
+   * has compiled the pipeline before the first real comment; costs ~30–80 ms of load. `false` for
+   * short-lived tools.
    */
   warmUp?: boolean;
 }

@@ -12,8 +12,11 @@ export interface TrainingLine {
   text: string;
 }
 
-/** Every sentence of the corpus, file by file in name order. */
-export function readTrainingCorpus(dir: URL = TRAINING_DIR): TrainingLine[] {
+/** The corpus's sentences, file by file in name order; with `limit`, only the first so many (files after them are not read). */
+export function readTrainingCorpus(
+  dir: URL = TRAINING_DIR,
+  limit = Number.POSITIVE_INFINITY,
+): TrainingLine[] {
   const lines: TrainingLine[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.tsv'))
@@ -22,6 +25,7 @@ export function readTrainingCorpus(dir: URL = TRAINING_DIR): TrainingLine[] {
       if (line.startsWith('#') || line.trim() === '') continue;
       const [labels = '', text = ''] = line.split('\t');
       lines.push({ file, labels, text });
+      if (lines.length >= limit) return lines;
     }
   }
   return lines;

@@ -13,10 +13,9 @@ const WARM_UP_TEXTS = 1_000;
 /** The warm-up texts; none when the corpus is not shipped. */
 export function loadWarmUpTexts(): string[] {
   if (!existsSync(TRAINING_DIR)) return [];
-  return readTrainingCorpus()
+  return readTrainingCorpus(TRAINING_DIR, WARM_UP_TEXTS)
     .map((line) => line.text)
-    .filter((text) => text !== '')
-    .slice(0, WARM_UP_TEXTS);
+    .filter((text) => text !== '');
 }
 
 export function warmUp(moderate: (input: { text: string }) => unknown): void {
