@@ -27,10 +27,10 @@ const PRUNE = Number(process.env.TRAIN_PRUNE ?? 0.06);
 // n-grams of violations (docs/moderation.md, "Eighth session").
 const VIOLATION_SHARE = Number(process.env.TRAIN_VIOLATION_SHARE ?? 0);
 
-/** A sentence's features: vocabulary indices, all with the same value (the length scale). */
-const examples: Array<{ x: Map<string, number>; index: Int32Array; value: number; y: Set<number> }> = [];
 const docFreq = new Map<string, number>();
-const raw: Array<{ text: string; y: Set<number> }> = [];
+const violationFreq = new Map<string, number>();
+/** Each sentence's n-grams and their shared value (the length scale), cut once. */
+const raw: Array<{ grams: string[]; value: number; y: Set<number> }> = [];
 for (const { file, labels, text } of readTrainingCorpus()) {
   const y = new Set<number>();
   if (labels !== 'ok') {
@@ -42,28 +42,24 @@ for (const { file, labels, text } of readTrainingCorpus()) {
       y.add(index);
     }
   }
-  raw.push({ text: normalise(text, 'match').text, y });
-}
-const violationFreq = new Map<string, number>();
-for (const r of raw)
-  for (const g of featureVector(r.text, NGRAM).keys()) {
+  const features = featureVector(normalise(text, 'match').text, NGRAM);
+  const grams = [...features.keys()];
+  for (const g of grams) {
     docFreq.set(g, (docFreq.get(g) ?? 0) + 1);
-    if (r.y.size > 0) violationFreq.set(g, (violationFreq.get(g) ?? 0) + 1);
+    if (y.size > 0) violationFreq.set(g, (violationFreq.get(g) ?? 0) + 1);
   }
+  raw.push({ grams, value: features.get(grams[0]!) ?? 0, y });
+}
 const vocabulary = new Map<string, number>();
 for (const [g, n] of docFreq)
   if (n >= MIN_COUNT && (violationFreq.get(g) ?? 0) >= VIOLATION_SHARE * n)
     vocabulary.set(g, vocabulary.size);
-for (const r of raw) {
-  const x = new Map<string, number>();
-  let value = 0;
-  for (const [g, v] of featureVector(r.text, NGRAM))
-    if (vocabulary.has(g)) {
-      x.set(g, v);
-      value = v;
-    }
-  examples.push({ x, index: Int32Array.from(x.keys(), (g) => vocabulary.get(g)!), value, y: r.y });
-}
+/** A sentence's features: vocabulary indices, all with the same value. */
+const examples = raw.map(({ grams, value, y }) => ({
+  index: Int32Array.from(grams.filter((g) => vocabulary.has(g)).map((g) => vocabulary.get(g)!)),
+  value,
+  y,
+}));
 
 const classes = MODEL_CLASSES.length;
 const dim = vocabulary.size;
@@ -123,10 +119,11 @@ for (const [g, k] of vocabulary) {
 }
 mkdirSync(new URL('.', MODEL_URL), { recursive: true });
 writeFileSync(MODEL_URL, `${JSON.stringify(out)}\n`);
+const grams = [...vocabulary.keys()];
 let correct = 0;
 for (const e of examples) {
   const z = [...bias];
-  for (const [g, v] of e.x) for (const [c, wv] of out.weights[g] ?? []) z[c]! += wv * v;
+  for (const k of e.index) for (const [c, wv] of out.weights[grams[k]!] ?? []) z[c]! += wv * e.value;
   const predicted = new Set(z.flatMap((v, c) => (sigmoid(v) >= 0.5 ? [c] : [])));
   if (predicted.size === e.y.size && [...e.y].every((c) => predicted.has(c))) correct++;
 }
