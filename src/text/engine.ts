@@ -5,6 +5,7 @@ import { FastPath } from './fast-path.ts';
 import { CommentInput, type Detector, FeatureSet } from './features.ts';
 import { CompiledLexicon, type LexiconFile, loadLexiconFiles } from './lexicon.ts';
 import { type Normalised, normalise } from './normalise.ts';
+import { evidenceGroups, reportedQuotes } from './reported-speech.ts';
 import { type CombinationRule, evaluateRules, loadRuleFile } from './rules.ts';
 import { type SanitisedInput, sanitiseInput } from './sanitise.ts';
 import type { Scanner } from './scanner.ts';
@@ -52,6 +53,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
   const ruleFile = loadRuleFile();
   const rules: CombinationRule[] = ruleFile.rules;
   const dampers = modelDampers(rules);
+  const evidence = evidenceGroups(lexicon.groups, rules);
   const learned = options.model === undefined ? loadBundledModel() : options.model;
   const model = learned ? new CompiledModel(learned) : null;
   const maxLength = options.maxLength ?? 10_000;
@@ -156,7 +158,9 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
   ): Verdict {
     const tenant = tenantLexicon(context);
     const features = new FeatureSet();
-    lexicon.addMatches(features, match, text, scan?.lexiconMatches());
+    const quotes = reportedQuotes(text);
+    const reported = quotes.length > 0 ? { quotes, evidence } : undefined;
+    lexicon.addMatches(features, match, text, scan?.lexiconMatches(), reported);
     tenant?.addMatches(features, match, text);
     const detectorInput = new CommentInput(text, match, context, input.authorName, input.authorHandle);
     for (let d = 0; d < detectors.length; d++) detectors[d]!(detectorInput, features);

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Automaton } from './automaton.ts';
-import { CANONICAL_MASK, isLatinOrDigit } from './char-tables.ts';
+import { CANONICAL_MASK } from './char-tables.ts';
 import type { FeatureSet } from './features.ts';
 import { IntList } from './int-list.ts';
+import { insideLongerIdiom, maskIsNameMask, onLatinBoundary, writtenInKatakana } from './match-checks.ts';
 import { type Normalised, normaliseTerm } from './normalise.ts';
+import { insideQuote, type ReportedSpeech } from './reported-speech.ts';
 import { toRomaji } from './romaji.ts';
 import type { RuleId } from './verdict.ts';
 
@@ -197,10 +199,22 @@ export class CompiledLexicon {
     return kept;
   }
 
-  /** What match() keeps, added to `features` as each group's evidence in the original text. */
-  addMatches(features: FeatureSet, n: Normalised, original: string, found?: IntList): void {
+  /**
+   * What match() keeps, added to `features` as each group's evidence in the original text; with
+   * `reported`, evidence inside a reported quote is left out (it is someone else's words).
+   */
+  addMatches(
+    features: FeatureSet,
+    n: Normalised,
+    original: string,
+    found?: IntList,
+    reported?: ReportedSpeech,
+  ): void {
     this.filter(n, original, found ?? this.search(n.text), (group, term, start, end) => {
-      features.add(group.id, n.map[start] ?? 0, n.ends[end - 1] ?? 0, term);
+      const from = n.map[start] ?? 0;
+      const to = n.ends[end - 1] ?? 0;
+      if (reported?.evidence.has(group.id) && insideQuote(reported.quotes, from, to)) return;
+      features.add(group.id, from, to, term);
     });
   }
 
@@ -250,54 +264,4 @@ export class CompiledLexicon {
     });
     return found;
   }
-}
-
-/** `idioms` holds (start, end) pairs: is [start, end) inside one of them that is longer? */
-function insideLongerIdiom(idioms: number[], start: number, end: number): boolean {
-  for (let k = 0; k < idioms.length; k += 2) {
-    const s = idioms[k]!;
-    const e = idioms[k + 1]!;
-    if (s <= start && end <= e && e - s > end - start) return true;
-  }
-  return false;
-}
-
-const MASK_RUN = /[○〇●◯⚪◎＊*×✕✗■□☆★]{2}/;
-
-/** 〇〇ネット is a masked name followed by a word, not a masked 死ね: two masks in a row mean a name. */
-function maskIsNameMask(n: Normalised, start: number, end: number, original: string): boolean {
-  const from = Math.max(0, (n.map[start] ?? 0) - 1);
-  return MASK_RUN.test(original.slice(from, n.ends[end - 1] ?? 0));
-}
-
-function onLatinBoundary(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
-  const after = end < text.length ? text.charCodeAt(end) : 0x20;
-  const first = text.charCodeAt(start);
-  const last = text.charCodeAt(end - 1);
-  const needsBefore = isLatinOrDigit(first);
-  const needsAfter = isLatinOrDigit(last);
-  return (!needsBefore || !isLatinOrDigit(before)) && (!needsAfter || !isLatinOrDigit(after));
-}
-
-/**
- * Also rejects a match that only exists because a long vowel was folded away (ブース is not ブス), unless
- * the term has a long vowel of its own (ヌード).
- */
-function writtenInKatakana(
-  n: Normalised,
-  start: number,
-  end: number,
-  original: string | undefined,
-  termHasLongVowel: boolean,
-): boolean {
-  for (let k = start; k < end; k++) {
-    const c = n.text.charCodeAt(k);
-    if (c >= 0x3041 && c <= 0x3096 && n.katakana[k] !== 1) return false;
-  }
-  if (original !== undefined) {
-    const source = original.slice(n.map[start] ?? 0, n.ends[end - 1] ?? 0);
-    if (!termHasLongVowel && /[ーｰ]/.test(source)) return false;
-  }
-  return true;
 }
