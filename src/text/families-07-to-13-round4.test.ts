@@ -17,11 +17,9 @@ describe('SNS-DELETE-07', () => {
     ]);
   });
   test('SNS-DELETE-07: warnings and reports about driving are not incitement', () => {
-    allows([
-      '飲酒運転は絶対ダメ。大丈夫だと思っても捕まるよ',
-      '昨日飲んで車で帰る人を見かけて怖かった',
-      '信号無視の車にひかれそうになりました',
-    ]);
+    allows(['飲酒運転は絶対ダメ。大丈夫だと思っても捕まるよ', '信号無視の車にひかれそうになりました']);
+    // On a post about jobs this one is chatter, which the model may call off-topic (14): not incitement.
+    notLabelled('SNS-DELETE-07', ['昨日飲んで車で帰る人を見かけて怖かった']);
   });
   test('SNS-DELETE-07: wishing someone a beating, or asking others to give one', () => {
     flags('SNS-DELETE-07', [

@@ -36,13 +36,14 @@ const SLOT_OF = new Map(RULE_IDS.map((id, slot) => [id, slot]));
  * Where the model is halved, per category: the feature that contradicts it. An on-topic comment is
  * not off-topic (14); asking whether a rumour is true spreads no claim (08: its rules skip questions too);
  * running oneself down (どうせ私なんて) discriminates against nobody (06); a link to a page about a harm is
- * 15, not the harm itself (07).
+ * 15, not the harm itself (07); a link to the tenant's own site is not a harmful program (11).
  */
 const DAMPED_BY: Partial<Record<RuleId, string>> = {
   'SNS-DELETE-14': 'on-topic',
   'SNS-DELETE-08': 'question',
   'SNS-DELETE-06': '02-self',
   'SNS-DELETE-07': 'harmful-link-topic',
+  'SNS-DELETE-11': 'url:official',
 };
 const MODEL_DAMPERS = RULE_IDS.map((id) => DAMPED_BY[id]);
 /**
