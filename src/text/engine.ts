@@ -34,15 +34,15 @@ export interface EngineOptions {
    */
   fastPath?: boolean;
   /**
-   * Load the compiled lexicons, model and fast-path automaton from engine-tables.bin (default) when the
-   * file is current and the lexicons and model are the bundled ones. `false` builds them at load, as a
-   * stale or missing file does (~1 s more).
+   * Read the compiled lexicons, model and fast-path automaton from engine-tables.bin (default) when the
+   * file is current and the lexicons and model are the bundled ones. `false` compiles them at load, as
+   * a stale or missing file does (~1.3 s more; decision 0008).
    */
   prebuilt?: boolean;
   /**
    * Moderate the first 1,000 of the project's training sentences twice at load (default), so that V8
-   * has compiled the pipeline before the first real comment; costs ~30–80 ms of load. `false` for
-   * short-lived tools.
+   * has compiled the pipeline before the first real comment; costs ~0.2–0.4 s, most of the load now
+   * (docs/perf.md, ninth session). `false` for short-lived tools.
    */
   warmUp?: boolean;
 }
@@ -62,13 +62,13 @@ function loadPrebuilt(files: LexiconFile[]): EngineParts | null {
     warnedStale = true;
     process.emitWarning(
       'src/text/engine-tables.bin is missing or older than the lexicons or model: the engine compiles them at ' +
-        'load (~1 s); npm run build:engine-tables writes it again',
+        'load (~1.3 s); npm run build:engine-tables writes it again',
     );
   }
   return parts;
 }
 
-/** Builds the automaton and loads the model once; `moderate` is then pure and synchronous. */
+/** Loads (or compiles) the lexicons, rules and model once; `moderate` is then pure and synchronous. */
 export function createModerationEngine(options: EngineOptions = {}): ModerationEngine {
   const bundled = (options.lexicons ?? []).length === 0 && options.model === undefined;
   const files = [...loadLexiconFiles(), ...(options.lexicons ?? [])];
