@@ -1,5 +1,6 @@
 // npm run train:moderation — trains the learned component of the moderation engine on the
-// project's own corpus (src/text/training/*.tsv) and writes src/text/model/moderation-model.json.
+// project's own corpus (src/text/training/*.tsv) and writes src/text/model/moderation-model.json,
+// then the engine's compiled tables (src/text/engine-tables.bin), which hold the model's too.
 // Deterministic: same corpus, same weights. Never reads the shared dev set.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
@@ -9,6 +10,7 @@ import {
   MODEL_URL,
   sigmoid,
 } from '../src/text/classifier.ts';
+import { writeEngineTables } from '../src/text/engine-tables.ts';
 import { normalise } from '../src/text/normalise.ts';
 import { readTrainingCorpus } from '../src/text/training-corpus.ts';
 
@@ -132,3 +134,6 @@ process.stdout.write(
   `trained on ${examples.length} examples, ${dim} n-grams, ${Object.keys(out.weights).length} kept; ` +
     `training exact-match ${((100 * correct) / examples.length).toFixed(1)}%\n`,
 );
+// The engine reads the model from its compiled tables; they are written again from the new model.
+const tableBytes = writeEngineTables();
+process.stdout.write(`engine tables written again (${(tableBytes / 1e6).toFixed(1)} MB)\n`);

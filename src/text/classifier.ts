@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { slabFloat64 } from './array-slab.ts';
-import { Automaton } from './automaton.ts';
+import { Automaton, type AutomatonTables, buildAutomaton } from './automaton.ts';
 import { RULE_IDS, type RuleId } from './verdict.ts';
 
 /**
@@ -57,6 +57,42 @@ export const WEIGHT_UNITS = 1000;
 /** Row stride of the dense weight table: one column per rule, in the order of RULE_IDS. */
 export const WEIGHT_STRIDE = 16;
 
+/** The model compiled for inference, as a table file stores it (engine-tables.ts). */
+export interface ModelTables {
+  /** The n-gram lengths, [min, max]. */
+  ngram: readonly number[];
+  /** The n-grams, by id; row id of `weights`. */
+  grams: readonly string[];
+  /** weights[id * WEIGHT_STRIDE + slot]: weight of n-gram id for the rule at RULE_IDS[slot], in WEIGHT_UNITS. */
+  weights: Int32Array;
+  /** Per rule slot: the bias, and 1 where the model has the class. */
+  bias: Float64Array;
+  hasClass: Uint8Array;
+  automaton: AutomatonTables;
+}
+
+/** The dense integer tables of a trained model, and the automaton over its n-grams. */
+export function compileModel(model: LearnedModel): ModelTables {
+  const bias = new Float64Array(RULE_IDS.length);
+  const hasClass = new Uint8Array(RULE_IDS.length);
+  const classSlot = model.classes.map((c) => {
+    const slot = RULE_IDS.indexOf(c);
+    if (slot < 0) throw new Error(`model class ${c} is not a rule`);
+    return slot;
+  });
+  classSlot.forEach((slot, c) => {
+    bias[slot] = model.bias[c]!;
+    hasClass[slot] = 1;
+  });
+  const grams = Object.keys(model.weights);
+  const weights = new Int32Array(grams.length * WEIGHT_STRIDE);
+  grams.forEach((g, id) => {
+    for (const [c, w] of model.weights[g]!)
+      weights[id * WEIGHT_STRIDE + classSlot[c]!] = Math.round(w * WEIGHT_UNITS);
+  });
+  return { ngram: model.ngram, grams, weights, bias, hasClass, automaton: buildAutomaton(grams) };
+}
+
 /**
  * The model compiled for inference: an automaton over its n-grams and a dense table of integer
  * weights. Sums of integers do not depend on the order they are added in, so the fast scanner,
@@ -64,35 +100,27 @@ export const WEIGHT_STRIDE = 16;
  */
 export class CompiledModel {
   private readonly automaton: Automaton;
-  /** The n-grams, by id; row id of `weights`. */
-  readonly grams: string[];
-  /** weights[id * WEIGHT_STRIDE + slot]: weight of n-gram id for the rule at RULE_IDS[slot], in WEIGHT_UNITS. */
+  readonly grams: readonly string[];
   readonly weights: Int32Array;
-  private readonly bias = new Float64Array(RULE_IDS.length);
-  private readonly hasClass = new Uint8Array(RULE_IDS.length);
+  readonly ngram: [number, number];
+  private readonly bias: Float64Array;
+  private readonly hasClass: Uint8Array;
   private readonly seen: Uint8Array;
   private readonly touched: number[] = [];
   private readonly sums = new Int32Array(WEIGHT_STRIDE);
-  readonly model: LearnedModel;
+  readonly tables: ModelTables;
 
-  constructor(model: LearnedModel) {
-    this.model = model;
-    const classSlot = model.classes.map((c) => {
-      const slot = RULE_IDS.indexOf(c);
-      if (slot < 0) throw new Error(`model class ${c} is not a rule`);
-      return slot;
-    });
-    classSlot.forEach((slot, c) => {
-      this.bias[slot] = model.bias[c]!;
-      this.hasClass[slot] = 1;
-    });
-    this.grams = Object.keys(model.weights);
-    this.automaton = new Automaton(this.grams);
-    this.weights = new Int32Array(this.grams.length * WEIGHT_STRIDE);
-    this.grams.forEach((g, id) => {
-      for (const [c, w] of model.weights[g]!)
-        this.weights[id * WEIGHT_STRIDE + classSlot[c]!] = Math.round(w * WEIGHT_UNITS);
-    });
+  /** A trained model, or the tables compileModel made of one. */
+  constructor(source: LearnedModel | ModelTables) {
+    const tables =
+      source.weights instanceof Int32Array ? (source as ModelTables) : compileModel(source as LearnedModel);
+    this.tables = tables;
+    this.grams = tables.grams;
+    this.weights = tables.weights;
+    this.ngram = [tables.ngram[0]!, tables.ngram[1]!];
+    this.bias = tables.bias;
+    this.hasClass = tables.hasClass;
+    this.automaton = new Automaton(tables.automaton);
     this.seen = new Uint8Array(this.grams.length);
   }
 
@@ -114,7 +142,7 @@ export class CompiledModel {
 
   /** The feature scale of a text of paddedLength code units (see ngramScale). */
   scale(paddedLength: number): number {
-    return ngramScale(paddedLength, this.model.ngram);
+    return ngramScale(paddedLength, this.ngram);
   }
 
   /**

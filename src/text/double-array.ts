@@ -3,7 +3,12 @@
  * two typed-array reads (the child's slot, and its check against the parent) instead of a hash probe.
  * Nodes are given in breadth-first order with their children as one flat list sorted by class.
  */
-/** Places every node's children at base + class, first fit over free slots (a skip list finds them). */
+/**
+ * Places every node's children at base + class: the lowest base that holds all of them (first fit).
+ * A skip list finds the next free slot for the lowest child; a bit set of free slots (1: free) then
+ * tests 32 bases at once, one word per child, which is what nodes with many children need: they
+ * usually fit only past the filled part of the array, and were tried base by base before.
+ */
 export function placeDoubleArray(
   order: Int32Array,
   childStart: Int32Array,
@@ -11,57 +16,83 @@ export function placeDoubleArray(
   classIn: number[],
   classes: number,
 ): { base: Int32Array; check: Int32Array; slots: Int32Array; length: number } {
-  let size = classes * 4 + order.length * 2;
-  let base = new Int32Array(size);
-  let check = new Int32Array(size).fill(-1);
-  let nextFree = Int32Array.from({ length: size }, (_, k) => k + 1); // a free slot is at or after nextFree[k]
   const slots = new Int32Array(order.length);
-  check[0] = -2;
-  const grow = (): void => {
+  const childClass = new Int32Array(childList.length);
+  for (let k = 0; k < childList.length; k++) childClass[k] = classIn[childList[k]!]!;
+  let size = 0;
+  let base = new Int32Array(0);
+  let check = new Int32Array(0);
+  let free = new Uint32Array(0);
+  let nextFree = new Int32Array(0); // a free slot is at or after nextFree[k]
+  const grow = (to: number): void => {
     const old = size;
-    size *= 2;
+    size = (Math.max(to, size * 2) + 31) & ~31;
     const nb = new Int32Array(size);
     nb.set(base);
     base = nb;
     const nc = new Int32Array(size).fill(-1);
     nc.set(check);
     check = nc;
-    const nf = Int32Array.from({ length: size }, (_, k) => k + 1);
-    nf.set(nextFree.subarray(0, old));
+    const nw = new Uint32Array((size >>> 5) + 1).fill(0xffffffff);
+    nw.set(free.subarray(0, old >>> 5));
+    free = nw;
+    const nf = new Int32Array(size);
+    nf.set(nextFree);
+    for (let k = old; k < size; k++) nf[k] = k + 1;
     nextFree = nf;
   };
-  const freeFrom = (from: number): number => {
-    let q = from;
-    while (q < size && check[q] !== -1) q = nextFree[q]!;
-    for (let r = from; r < q && r < size; ) {
-      const n = nextFree[r]!;
-      nextFree[r] = q;
-      r = n;
-    }
-    return q;
-  };
+  grow(classes * 4 + order.length * 2);
+  check[0] = -2;
+  free[0]! &= ~1;
   let used = 1;
-  for (const node of order) {
+  // Indexed loops over locals: this runs once per automaton at load, mostly before the JIT has settled.
+  for (let o = 0; o < order.length; o++) {
+    const node = order[o]!;
     const first = childStart[node]!;
     const end = childStart[node + 1]!;
     if (first === end) continue;
-    const lowest = classIn[childList[first]!]!;
-    const highest = classIn[childList[end - 1]!]!;
+    const lowest = childClass[first]!;
+    const highest = childClass[end - 1]!;
     let b = 0;
-    for (let slot = freeFrom(lowest + 1); ; slot = freeFrom(slot + 1)) {
-      while (slot - lowest + highest + classes >= size) grow();
-      b = slot - lowest;
-      let fits = true;
-      for (let k = first; k < end && fits; k++) fits = check[b + classIn[childList[k]!]!] === -1;
-      if (fits) break;
+    for (let from = lowest + 1; ; ) {
+      // The array grows before a base can reach its last 64 slots, so the walk to a free slot ends inside it.
+      while (from + 64 >= size) grow(0);
+      let q = from;
+      while (check[q] !== -1) q = nextFree[q]!;
+      for (let r = from; r < q; ) {
+        const n = nextFree[r]!;
+        nextFree[r] = q;
+        r = n;
+      }
+      const b0 = q - lowest;
+      while (b0 + highest + 64 >= size) grow(0);
+      if (first + 1 === end) {
+        b = b0;
+        break;
+      }
+      // Bit i: base b0 + i has every child's slot free.
+      let fit = -1;
+      for (let k = first; k < end && fit !== 0; k++) {
+        const p = b0 + childClass[k]!;
+        const w = p >>> 5;
+        const s = p & 31;
+        fit &= s === 0 ? free[w]! : (free[w]! >>> s) | (free[w + 1]! << (32 - s));
+      }
+      if (fit !== 0) {
+        b = b0 + 31 - Math.clz32(fit & -fit);
+        break;
+      }
+      from = q + 32;
     }
-    base[slots[node]!] = b;
+    const parent = slots[node]!;
+    base[parent] = b;
     for (let k = first; k < end; k++) {
-      const slot = b + classIn[childList[k]!]!;
-      check[slot] = slots[node]!;
+      const slot = b + childClass[k]!;
+      check[slot] = parent;
+      free[slot >>> 5]! &= ~(1 << (slot & 31));
       slots[childList[k]!] = slot;
-      used = Math.max(used, slot + 1);
     }
+    used = Math.max(used, b + highest + 1);
   }
   // Room past the last slot so base + any class stays in bounds.
   const length = used + classes + 1;

@@ -1,6 +1,7 @@
 import { CompiledModel, type LearnedModel, loadBundledModel } from './classifier.ts';
 import { defaultContext, type ModerationContext, type TenantTerm } from './context.ts';
 import { DETECTORS } from './detectors/all.ts';
+import { type EngineParts, loadEngineTables } from './engine-tables.ts';
 import { FastPath } from './fast-path.ts';
 import { CommentInput, type Detector, FeatureSet } from './features.ts';
 import { CompiledLexicon, type LexiconFile, loadLexiconFiles } from './lexicon.ts';
@@ -34,9 +35,15 @@ export interface EngineOptions {
    */
   fastPath?: boolean;
   /**
+   * Read the compiled lexicons, model and fast-path automaton from engine-tables.bin (default) when the
+   * file is current and the lexicons and model are the bundled ones. `false` compiles them at load, as
+   * a stale or missing file does (~1.3 s more; decision 0008).
+   */
+  prebuilt?: boolean;
+  /**
    * Moderate the first 1,000 of the project's training sentences twice at load (default), so that V8
-   * has compiled the pipeline before the first real comment; costs ~30–80 ms of load. `false` for
-   * short-lived tools.
+   * has compiled the pipeline before the first real comment; costs ~0.2–0.4 s, most of the load now
+   * (docs/perf.md, ninth session). `false` for short-lived tools.
    */
   warmUp?: boolean;
 }
@@ -47,15 +54,33 @@ export interface ModerationEngine {
   readonly stats: { terms: number; automatonStates: number };
 }
 
-/** Builds the automaton and loads the model once; `moderate` is then pure and synchronous. */
+let warnedStale = false;
+
+/** The bundled engine's compiled parts from engine-tables.bin; null, with a warning once, when it is stale or missing. */
+function loadPrebuilt(files: LexiconFile[]): EngineParts | null {
+  const parts = loadEngineTables(files);
+  if (parts === null && !warnedStale) {
+    warnedStale = true;
+    process.emitWarning(
+      'src/text/engine-tables.bin is missing or older than the lexicons or model: the engine compiles them at ' +
+        'load (~1.3 s); npm run build:engine-tables writes it again',
+    );
+  }
+  return parts;
+}
+
+/** Loads (or compiles) the lexicons, rules and model once; `moderate` is then pure and synchronous. */
 export function createModerationEngine(options: EngineOptions = {}): ModerationEngine {
-  const lexicon = new CompiledLexicon([...loadLexiconFiles(), ...(options.lexicons ?? [])]);
+  const bundled = (options.lexicons ?? []).length === 0 && options.model === undefined;
+  const files = [...loadLexiconFiles(), ...(options.lexicons ?? [])];
+  const prebuilt = bundled && options.prebuilt !== false ? loadPrebuilt(files) : null;
+  const lexicon = prebuilt?.lexicon ?? new CompiledLexicon(files);
   const ruleFile = loadRuleFile();
   const rules: CombinationRule[] = ruleFile.rules;
   const dampers = modelDampers(rules);
   const evidence = evidenceGroups(lexicon.groups, rules);
-  const learned = options.model === undefined ? loadBundledModel() : options.model;
-  const model = learned ? new CompiledModel(learned) : null;
+  const learned = prebuilt ? null : options.model === undefined ? loadBundledModel() : options.model;
+  const model = prebuilt ? prebuilt.model : learned ? new CompiledModel(learned) : null;
   const maxLength = options.maxLength ?? 10_000;
   const fallbackContext = defaultContext();
   const tenantLexicons = new WeakMap<TenantTerm[], CompiledLexicon>();
@@ -82,7 +107,7 @@ export function createModerationEngine(options: EngineOptions = {}): ModerationE
     return compiled;
   }
 
-  const fast = options.fastPath === false ? null : new FastPath(lexicon, rules, model);
+  const fast = options.fastPath === false ? null : new FastPath(lexicon, rules, model, prebuilt?.scan);
   const allowVerdicts = new WeakMap<ModerationContext, Verdict>();
 
   /** The verdict of a comment with nothing to report, shared and frozen, one per context. */

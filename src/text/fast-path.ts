@@ -28,7 +28,7 @@ import type { CompiledLexicon } from './lexicon.ts';
 import { normaliseTerm } from './normalise.ts';
 import { OfficialGrams } from './official-grams.ts';
 import type { CombinationRule } from './rules.ts';
-import type { SignalPattern } from './scan-automaton.ts';
+import { buildScanAutomaton, type ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
 import {
   Scanner,
   SIGNAL_CLAIM_WORD,
@@ -84,6 +84,42 @@ function pipelineWith(awake: number): FastDecision {
   return decision;
 }
 
+/** The lexicon groups that are parts of combination rules (and no rule of their own): part number + 1 by id. */
+function ruleParts(lexicon: CompiledLexicon, rules: CombinationRule[]): Map<string, number> {
+  const partOf = new Map<string, number>();
+  for (const rule of rules)
+    for (const name of rule.all) {
+      const group = lexicon.groupById.get(name);
+      if (group && !group.category && !partOf.has(name)) partOf.set(name, partOf.size + 1);
+    }
+  return partOf;
+}
+
+/**
+ * The scanner's automaton: the model's n-grams, every lexicon pattern (with a signal when its group can
+ * decide or is a rule's part), and the detectors' trigger words.
+ */
+export function buildFastPathAutomaton(
+  lexicon: CompiledLexicon,
+  rules: CombinationRule[],
+  model: CompiledModel | null,
+): ScanAutomaton {
+  const partOf = ruleParts(lexicon, rules);
+  const patterns: SignalPattern[] = [];
+  for (const { text, group } of lexicon.patternEntries()) {
+    if (group.category || group.id === 'distress') patterns.push({ text, signal: SIGNAL_DECISIVE });
+    else if (partOf.has(group.id)) patterns.push({ text, signal: partOf.get(group.id)! });
+  }
+  const triggers: Array<[string[], number]> = [
+    [STAFF_WORDS, SIGNAL_STAFF_WORD],
+    [LINE_KEYWORDS, SIGNAL_LINE_KEYWORD],
+    [CLAIM_WORDS, SIGNAL_CLAIM_WORD],
+  ];
+  for (const [words, signal] of triggers)
+    for (const w of words) patterns.push({ text: normaliseTerm(w), signal });
+  return buildScanAutomaton(model?.grams ?? [], patterns, lexicon.patternTexts());
+}
+
 /**
  * Decides from one scan what the full pipeline would need. `allow`: no lexicon group that can
  * fire, no rule whose parts are all present, every detector provably silent and the model below
@@ -93,6 +129,7 @@ function pipelineWith(awake: number): FastDecision {
  */
 export class FastPath {
   readonly scanner: Scanner;
+  readonly automaton: ScanAutomaton;
   /** Per combination rule that can fire on a quiet comment: its lexicon part indices (or a computed part). */
   private readonly lexicalRules: number[][] = [];
   /** Per lexicon part: the rules of lexicalRules whose first lexicon part it is (they need it seen). */
@@ -103,26 +140,16 @@ export class FastPath {
   private lastReview = Number.NaN;
   private logitLimit = 0;
 
-  constructor(lexicon: CompiledLexicon, rules: CombinationRule[], model: CompiledModel | null) {
+  /** `automaton`: what buildFastPathAutomaton makes of the same lexicon, rules and model (a table file's copy). */
+  constructor(
+    lexicon: CompiledLexicon,
+    rules: CombinationRule[],
+    model: CompiledModel | null,
+    automaton: ScanAutomaton = buildFastPathAutomaton(lexicon, rules, model),
+  ) {
     this.model = model;
-    const partOf = new Map<string, number>();
-    for (const rule of rules)
-      for (const name of rule.all) {
-        const group = lexicon.groupById.get(name);
-        if (group && !group.category && !partOf.has(name)) partOf.set(name, partOf.size + 1);
-      }
-    const patterns: SignalPattern[] = [];
-    for (const { text, group } of lexicon.patternEntries()) {
-      if (group.category || group.id === 'distress') patterns.push({ text, signal: SIGNAL_DECISIVE });
-      else if (partOf.has(group.id)) patterns.push({ text, signal: partOf.get(group.id)! });
-    }
-    const triggers: Array<[string[], number]> = [
-      [STAFF_WORDS, SIGNAL_STAFF_WORD],
-      [LINE_KEYWORDS, SIGNAL_LINE_KEYWORD],
-      [CLAIM_WORDS, SIGNAL_CLAIM_WORD],
-    ];
-    for (const [words, signal] of triggers)
-      for (const w of words) patterns.push({ text: normaliseTerm(w), signal });
+    this.automaton = automaton;
+    const partOf = ruleParts(lexicon, rules);
     // Any other part comes from a detector that is asleep on a quiet comment: such a rule cannot fire.
     for (const rule of rules)
       if (rule.all.every((name) => COMPUTED_PARTS.has(name) || partOf.has(name)))
@@ -134,7 +161,7 @@ export class FastPath {
       if (first === undefined) this.partlessRules.push(parts);
       else this.rulesByFirstPart[first]!.push(parts);
     }
-    this.scanner = new Scanner(patterns, partOf.size, model, lexicon.patternTexts());
+    this.scanner = new Scanner(automaton, partOf.size, model);
   }
 
   /**

@@ -1,12 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { Automaton } from './automaton.ts';
-import { CANONICAL_MASK } from './char-tables.ts';
+import { Automaton, type AutomatonTables } from './automaton.ts';
 import type { FeatureSet } from './features.ts';
 import { IntList } from './int-list.ts';
+import {
+  compilePatterns,
+  type Pattern,
+  type PatternTables,
+  patternsFromTables,
+  patternTables,
+} from './lexicon-patterns.ts';
 import { insideLongerIdiom, maskIsNameMask, onLatinBoundary, writtenInKatakana } from './match-checks.ts';
-import { type Normalised, normaliseTerm } from './normalise.ts';
+import type { Normalised } from './normalise.ts';
 import { insideQuote, type ReportedSpeech } from './reported-speech.ts';
-import { toRomaji } from './romaji.ts';
 import type { RuleId } from './verdict.ts';
 
 /** One group of terms in a lexicon file. A group with `category` is a rule on its own. */
@@ -36,15 +41,6 @@ export interface LexiconFile {
   groups: LexiconGroup[];
 }
 
-interface Pattern {
-  group: number;
-  term: string;
-  latin: boolean; // romaji/English: must sit on Latin word boundaries
-  strict: boolean; // katakana term: the user must have written it in katakana
-  masked: boolean; // a variant with a mask character (死〇 → 〇ね)
-  longVowel: boolean; // the term itself is written with ー (ヌード), so the user's ー is no sign of another word
-}
-
 export interface TermMatch {
   group: LexiconGroup;
   term: string;
@@ -52,40 +48,13 @@ export interface TermMatch {
   end: number;
 }
 
-const LEXICON_DIR = new URL('./lexicons/', import.meta.url);
+export const LEXICON_DIR = new URL('./lexicons/', import.meta.url);
 
 export function loadLexiconFiles(dir: URL = LEXICON_DIR): LexiconFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'rules.json')
     .sort()
     .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LexiconFile);
-}
-
-const KATAKANA_TERM = /^[\u30a1-\u30fa\u30fc\uff66-\uff9f]+$/;
-const LATIN_TERM = /^[a-z0-9 .!@$:|=&?_-]+$/;
-
-/**
- * The romaji spelling folded as a comment's text is (doubled letters fold: せっくす → sekkusu → sekusu).
- * A short one that folding changed is dropped: ぼっき → boki is 簿記, クンニ → kuni is 国, エッタ → eta.
- */
-function romajiOf(norm: string): string | undefined {
-  const romaji = toRomaji(norm);
-  if (!romaji) return undefined;
-  const folded = normaliseTerm(romaji);
-  return folded === romaji || folded.length >= 5 ? folded : undefined;
-}
-
-function maskVariants(term: string): string[] {
-  const chars = [...term];
-  if (chars.length < 3) return [];
-  const out: string[] = [];
-  for (let k = 0; k < chars.length; k++) {
-    if (chars[k] === CANONICAL_MASK) continue;
-    const copy = [...chars];
-    copy[k] = CANONICAL_MASK;
-    out.push(copy.join(''));
-  }
-  return out;
 }
 
 /**
@@ -108,68 +77,50 @@ function withOneShape(g: LexiconGroup): LexiconGroup {
   };
 }
 
+/** A compiled lexicon's patterns and automaton, as a table file stores them (engine-tables.ts). */
+export interface LexiconTables extends PatternTables {
+  automaton: AutomatonTables;
+}
+
 /** All lexicon groups compiled into one automaton, built once. */
 export class CompiledLexicon {
   readonly groups: LexiconGroup[] = [];
   readonly groupById = new Map<string, LexiconGroup>();
-  private readonly patterns: Pattern[] = [];
+  private readonly patterns: Pattern[];
   /** Normalised text of each pattern (terms, romaji spellings, masked variants). */
-  private readonly texts: string[] = [];
+  private readonly texts: string[];
   private readonly automaton: Automaton;
   /** search()'s list, reused: its caller is done with it before the next search. */
   private readonly searchFound = new IntList(64);
   readonly termCount: number;
 
-  constructor(files: LexiconFile[]) {
-    const seen = new Map<string, Pattern>();
-    const strings = this.texts;
-    const add = (
-      group: number,
-      term: string,
-      text: string,
-      latin: boolean,
-      strict: boolean,
-      masked = false,
-    ): void => {
-      const key = `${group}\u0000${text}`;
-      if (text.length === 0) return;
-      const twin = seen.get(key);
-      if (twin) {
-        // The same folded text listed in katakana and in kana: the group takes either script.
-        if (!strict) twin.strict = false;
-        return;
-      }
-      const pattern = { group, term, latin, strict, masked, longVowel: /[ーｰ]/.test(term) };
-      seen.set(key, pattern);
-      strings.push(text);
-      this.patterns.push(pattern);
-    };
+  /** `tables`: what an earlier compilation of the same files made of their terms (the tables getter). */
+  constructor(files: LexiconFile[], tables?: LexiconTables) {
+    // A group listed in several files is one group, at the index of its first listing.
+    const listings: Array<[number, LexiconGroup]> = [];
+    const indexById = new Map<string, number>();
     let terms = 0;
-    for (const file of files) {
+    for (const file of files)
       for (const group of file.groups) {
-        const existing = this.groupById.get(group.id);
-        const index = existing ? this.groups.indexOf(existing) : this.groups.length;
-        if (!existing) {
+        terms += group.terms.length;
+        if (!indexById.has(group.id)) {
+          indexById.set(group.id, this.groups.length);
           const shaped = withOneShape(group);
           this.groups.push(shaped);
           this.groupById.set(group.id, shaped);
         }
-        for (const term of group.terms) {
-          terms++;
-          const norm = normaliseTerm(term);
-          const latin = LATIN_TERM.test(norm);
-          const strict = group.katakanaStrict === true && KATAKANA_TERM.test(term);
-          add(index, term, norm, latin, strict);
-          if (group.romaji) {
-            const romaji = romajiOf(norm);
-            if (romaji) add(index, term, romaji, true, false);
-          }
-          if (group.mask) for (const v of maskVariants(norm)) add(index, term, v, false, false, true);
-        }
+        listings.push([indexById.get(group.id)!, group]);
       }
-    }
     this.termCount = terms;
-    this.automaton = new Automaton(strings);
+    ({ patterns: this.patterns, texts: this.texts } = tables
+      ? patternsFromTables(tables)
+      : compilePatterns(listings));
+    this.automaton = new Automaton(tables ? tables.automaton : this.texts);
+  }
+
+  /** The patterns and automaton, for a table file. */
+  get tables(): LexiconTables {
+    return { ...patternTables(this.patterns, this.texts), automaton: this.automaton.tables };
   }
 
   /** The automaton's patterns by id, for a scanner that reports them in its place. */

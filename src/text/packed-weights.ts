@@ -10,7 +10,9 @@ export const LANES = 8;
 /** How many distinct n-grams the packed sums stay exact for (every one of them, for the bundled model). */
 export function exactGramLimit(model: CompiledModel | null): number {
   let largest = 1;
-  for (const w of model?.weights ?? []) largest = Math.max(largest, Math.abs(w));
+  const weights = model?.weights ?? new Int32Array(0);
+  // Indexed: an iterator over the 900,000 weights took ~15 ms of load.
+  for (let k = 0; k < weights.length; k++) largest = Math.max(largest, Math.abs(weights[k]!));
   return Math.min(model?.grams.length ?? 0, Math.floor((LANE / 2 - 1) / largest));
 }
 

@@ -6,7 +6,7 @@ import { IntList } from './int-list.ts';
 import { FOLD_REPORTED, KERNEL, ScanKernel } from './kernel/scan-kernel.ts';
 import { type Normalised, resolveInto } from './normalise.ts';
 import { exactGramLimit, packWeights } from './packed-weights.ts';
-import { ScanAutomaton, type SignalPattern } from './scan-automaton.ts';
+import type { ScanAutomaton } from './scan-automaton.ts';
 import { TableFold } from './table-fold.ts';
 
 /** Signals carried by the scanner's patterns (a positive signal n is lexicon part n − 1). */
@@ -63,18 +63,13 @@ export class Scanner {
   private readonly keywordEnds = new IntList();
   private readonly lexiconFound = new IntList(64);
 
-  /** `lexicon`: the lexicon's pattern texts, whose matches lexiconMatches() then lists. */
-  constructor(
-    patterns: readonly SignalPattern[],
-    partCount: number,
-    model: CompiledModel | null,
-    lexicon: readonly string[] = [],
-  ) {
-    this.automaton = new ScanAutomaton(model?.grams ?? [], patterns, lexicon);
+  /** `automaton`: the model's n-grams, the lexicon's patterns (whose matches lexiconMatches() lists) and the signals. */
+  constructor(automaton: ScanAutomaton, partCount: number, model: CompiledModel | null) {
+    this.automaton = automaton;
     this.kernel = new ScanKernel(this.automaton, packWeights(model));
     this.gramLimit = exactGramLimit(model);
     this.gramCount = model?.grams.length ?? 0;
-    this.gramsPerPosition = model ? model.model.ngram[1] - model.model.ngram[0] + 1 : 0;
+    this.gramsPerPosition = model ? model.ngram[1]! - model.ngram[0]! + 1 : 0;
     this.partsSeen = new Uint8Array(partCount);
   }
 

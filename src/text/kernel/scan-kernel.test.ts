@@ -12,13 +12,13 @@ import type { Normalised } from '../normalise.ts';
 import { normalise } from '../normalise.ts';
 import { LANE, LANES, packWeights } from '../packed-weights.ts';
 import { loadRuleFile } from '../rules.ts';
-import { ScanAutomaton } from '../scan-automaton.ts';
+import { buildScanAutomaton } from '../scan-automaton.ts';
 import { TableFold } from '../table-fold.ts';
 import { FOLD_DECLINED, FOLD_REPORTED, KERNEL, KERNEL_URL, ScanKernel } from './scan-kernel.ts';
 
 const learned = loadBundledModel();
 const model = learned ? new CompiledModel(learned) : null;
-const kernel = new ScanKernel(new ScanAutomaton(model?.grams ?? [], []), packWeights(model));
+const kernel = new ScanKernel(buildScanAutomaton(model?.grams ?? [], []), packWeights(model));
 
 /** The kernel's view of a text (codes alone, then with offsets), or null when it declines the text. */
 function kernelViews(text: string, reportedAllowed = false): [string, Normalised] | null {
@@ -93,7 +93,7 @@ test('the kernel unpacks the weight sum of each rule exactly, negative and at th
   const pack = (high: number, low: number): number[] =>
     Array.from({ length: LANES }, () => high * LANE + low);
   const lanes = new Float64Array([...pack(-5, edge), ...pack(7, -edge)]);
-  const small = new ScanKernel(new ScanAutomaton(['あ', 'い'], []), lanes);
+  const small = new ScanKernel(buildScanAutomaton(['あ', 'い'], []), lanes);
   const sums = (text: string): number[] => {
     expect(small.fold(text, false)).toBeGreaterThan(0);
     return Array.from(small.sums.subarray(0, 2));
