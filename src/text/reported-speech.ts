@@ -9,8 +9,9 @@ const CLOSER_OF: Record<string, string> = { '「': '」', '『': '』', '“': '
 const CHAIN = /^[\s、，,・]*(?:や|とか|と|、)?[\s、，,]*$/;
 /**
  * After the last quote: a quoting particle, at most a few words (who, how often, by what channel),
- * then a passive or receiving verb, or another person's saying. The writer's own saying is not here
- * (言いたい, 言ってやる, 言おう), nor a request (伝えて).
+ * then a passive or receiving verb, another person's saying or the writer's seeing it; or a noun of
+ * communication (という募集, っていう誘い). The writer's own saying is not here (言いたい, 言ってやる,
+ * 言おう, 投稿しよう), nor a request (伝えて), nor a warning to watch (見てろ).
  */
 const REPORTED_AFTER = new RegExp(
   '^\\s*(?:って|と|という|っていう|との|などと|なんて|みたいなこと|みたいに|とか)' +
@@ -19,7 +20,11 @@ const REPORTED_AFTER = new RegExp(
     '詰められ|からかわれ|笑われ|馬鹿にされ|バカにされ|ばかにされ|いじられ|送られ|書かれ|書き込まれ|' +
     '聞かれ|誘われ|勧誘され|来た|来ました|来て|来ます|きた|きました|きて|届い|届き|かかってき|' +
     '言ってく|言ってき|言ってた|言っていた|言ってました|言いました|言われる|話してき|話してた|' +
-    'メッセージが|DMが|dmが|メールが|LINEが|電話が)',
+    'メッセージが|DMが|dmが|メールが|LINEが|電話が|見た|見まし|見て(?!ろ|おけ|いろ)|見かけ|見つけ|貼って|' +
+    '書いてあ|書いてる|書いてた|言ってて|言ってる|コメントして[いたる]|コメントする[人方奴]|投稿して[いたる]|投稿され)' +
+    // or a quoting noun: 「…」という募集, 「…」っていう誘い
+    '|^\\s*(?:という|っていう|みたいな)(?:募集|誘い|勧誘|広告|求人|書き込み|コメント|投稿|メッセージ|メール|' +
+    '電話|DM|dm|SMS|チラシ|貼り紙|張り紙|文面|文言|話|噂|手口)',
 );
 
 /** The reported quotes of one comment, and the lexicon groups that count as evidence (not blockers). */
@@ -67,8 +72,12 @@ export function insideQuote(quotes: readonly number[], start: number, end: numbe
 
 /**
  * The groups whose matches are evidence for a label: those with a category, and the parts of
- * combination rules. A blocker quoted (「冗談だよ」って言われた) still blocks.
+ * combination rules, except references to people and groups. A blocker quoted (「冗談だよ」って言われた)
+ * still blocks.
  */
+/** Who or what is talked about: a quoted name (「外国人歓迎」って書いてある求人は…) can be attacked outside the quote. */
+const REFERENCES = new Set(['protected-group', 'target-person', 'person-ref', 'surname']);
+
 export function evidenceGroups(
   groups: Iterable<{ id: string; category?: string }>,
   rules: Iterable<{ all: readonly string[] }>,
@@ -76,5 +85,6 @@ export function evidenceGroups(
   const out = new Set<string>();
   for (const g of groups) if (g.category) out.add(g.id);
   for (const r of rules) for (const name of r.all) out.add(name);
+  for (const name of REFERENCES) out.delete(name);
   return out;
 }
