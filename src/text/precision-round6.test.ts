@@ -35,3 +35,16 @@ describe('venting and reported pitches', () => {
     flags('SNS-DELETE-06', ['「外国人歓迎」とか書いてある会社は避けとけ。治安が悪くなる']);
   });
 });
+
+describe('the account’s own way in, and one’s own small income', () => {
+  test('SNS-DELETE-05: booking through the profile link, or asking how a side income is taxed, is not advertising', () => {
+    allows([
+      'プロフィールのリンクから面接対策セミナーを予約できました。楽しみです',
+      'アフィリエイトで月に数千円の収入があります。これって申告が必要ですか',
+    ]);
+    flags('SNS-DELETE-05', [
+      'プロフィールのリンクから登録するだけで毎月5万円の副収入',
+      '紹介コードを入力すると3000ポイントもらえます！',
+    ]);
+  });
+});
