@@ -5,6 +5,9 @@
 // a quoting particle is followed closely by a verb of receiving or of someone else's saying.
 
 const CLOSER_OF: Record<string, string> = { '「': '」', '『': '』', '“': '”', '＂': '＂' };
+/** Most comments quote nothing: one native search answers for them. */
+const ANY_OPENER = /[「『“＂]/;
+const NONE: number[] = [];
 /** Between two chained quotes: nothing, a comma or a listing particle. */
 const CHAIN = /^[\s、，,・]*(?:や|とか|と|、)?[\s、，,]*$/;
 /**
@@ -35,6 +38,7 @@ export interface ReportedSpeech {
 
 /** [start, end) of the inside of every reported quote in `text`, as flat pairs, in order. */
 export function reportedQuotes(text: string): number[] {
+  if (!ANY_OPENER.test(text)) return NONE;
   const out: number[] = [];
   let chain: number[] = [];
   let i = 0;
