@@ -57,8 +57,10 @@ describe('the learned model in the verdict (SNS-DELETE)', () => {
     expect(labelsOf('草生える草', { 'SNS-DELETE-14': 0.99 })).toEqual(['SNS-DELETE-14']);
   });
 
-  test('SNS-DELETE-06: the model never labels discrimination alone (stance is beyond n-grams)', () => {
+  test('SNS-DELETE-06: the model labels discrimination alone only where a group is named, and not where the comment takes its side', () => {
     expect(labelsOf(TEXT, { 'SNS-DELETE-06': 0.99 })).toEqual([]);
+    expect(labelsOf(TEXT, { 'SNS-DELETE-06': 0.99 }, features('protected-group'))).toEqual(['SNS-DELETE-06']);
+    expect(labelsOf(TEXT, { 'SNS-DELETE-06': 0.99 }, features('protected-group', '06-side'))).toEqual([]);
     const hit: RuleHit = { ruleId: 'SNS-DELETE-06', score: 0.45, ranges: [], reason: 'test' };
     expect(labelsOf(TEXT, { 'SNS-DELETE-06': 0.99 }, features(), [hit])).toEqual(['SNS-DELETE-06']);
   });

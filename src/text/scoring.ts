@@ -23,27 +23,30 @@ export const MODEL_WEIGHT = 0.85;
 export const MODEL_ONLY_MIN = 0.9;
 const MODEL_ONLY_MIN_LENGTH = 4;
 /**
- * Categories the model never labels alone. Discrimination (06) is a matter of stance — describing,
- * opposing or reporting it uses the same words as doing it — which character n-grams cannot see.
+ * Categories the model labels alone only when the comment has this feature. Discrimination (06) is a
+ * matter of stance — describing, opposing or reporting it uses the same words as doing it — which
+ * character n-grams see only in part: the model may label it alone when a group is named, and is halved
+ * where the comment takes the group's side (06-side, in DAMPED_BY).
  */
-const RULES_ONLY: ReadonlySet<RuleId> = new Set(['SNS-DELETE-06']);
+const MODEL_ALONE_NEEDS: Partial<Record<RuleId, string>> = { 'SNS-DELETE-06': 'protected-group' };
 /** A second label is reported only when it is this strong: two labels need two real reasons. */
 const SECOND_LABEL_MIN = 0.7;
 const MAX_SPANS = 5;
 const NO_HITS: readonly RuleHit[] = [];
 const SLOT_OF = new Map(RULE_IDS.map((id, slot) => [id, slot]));
 /**
- * Where the model is halved, per category: the feature that contradicts it. An on-topic comment is
+ * Where the model is halved, per category: the features that contradict it. An on-topic comment is
  * not off-topic (14); asking whether a rumour is true spreads no claim (08: its rules skip questions too);
- * running oneself down (どうせ私なんて) discriminates against nobody (06); a link to a page about a harm is
- * 15, not the harm itself (07); a link to the tenant's own site is not a harmful program (11).
+ * running oneself down (どうせ私なんて) or taking a group's side (差別はやめてほしい, ご応募いただけます)
+ * discriminates against nobody (06); a link to a page about a harm is 15, not the harm itself (07); a
+ * link to the tenant's own site is not a harmful program (11).
  */
-const DAMPED_BY: Partial<Record<RuleId, string>> = {
-  'SNS-DELETE-14': 'on-topic',
-  'SNS-DELETE-08': 'question',
-  'SNS-DELETE-06': '02-self',
-  'SNS-DELETE-07': 'harmful-link-topic',
-  'SNS-DELETE-11': 'url:official',
+const DAMPED_BY: Partial<Record<RuleId, readonly string[]>> = {
+  'SNS-DELETE-14': ['on-topic'],
+  'SNS-DELETE-08': ['question'],
+  'SNS-DELETE-06': ['02-self', '06-side'],
+  'SNS-DELETE-07': ['harmful-link-topic'],
+  'SNS-DELETE-11': ['url:official'],
 };
 const MODEL_DAMPERS = RULE_IDS.map((id) => DAMPED_BY[id]);
 /**
@@ -104,7 +107,7 @@ export function decideLabels(input: ScoringInput): Label[] {
     const ruleScore = Math.min(0.99, HIT_BEST[slot]! + 0.04 * Math.max(0, count - 1));
     let p = learned?.[slot] ?? 0;
     if (p > 0) p = dampedProbability(p, slot, features, input.dampers[slot]!);
-    if (count === 0 && !modelMayLabelAlone(p, ruleId, text)) continue;
+    if (count === 0 && !modelMayLabelAlone(p, ruleId, text, features)) continue;
     const score = 1 - (1 - ruleScore) * (1 - MODEL_WEIGHT * p);
     if (score < context.thresholds.review) continue;
     const ruleHits = count === 0 ? NO_HITS : hits.filter((h) => h.ruleId === ruleId);
@@ -133,8 +136,14 @@ function dampedProbability(
   features: FeatureSet,
   blockers: readonly string[],
 ): number {
-  const damper = MODEL_DAMPERS[slot];
-  let out = damper !== undefined && features.has(damper) ? p * 0.5 : p;
+  let out = p;
+  const halvers = MODEL_DAMPERS[slot];
+  if (halvers !== undefined)
+    for (let h = 0; h < halvers.length; h++)
+      if (features.has(halvers[h]!)) {
+        out *= 0.5;
+        break;
+      }
   for (let b = 0; b < blockers.length; b++)
     if (features.has(blockers[b]!)) {
       out *= BLOCKER_DAMPING;
@@ -143,6 +152,11 @@ function dampedProbability(
   return out;
 }
 
-function modelMayLabelAlone(p: number, ruleId: RuleId, text: string): boolean {
-  return p >= MODEL_ONLY_MIN && text.length >= MODEL_ONLY_MIN_LENGTH && !RULES_ONLY.has(ruleId);
+function modelMayLabelAlone(p: number, ruleId: RuleId, text: string, features: FeatureSet): boolean {
+  const needs = MODEL_ALONE_NEEDS[ruleId];
+  return (
+    p >= MODEL_ONLY_MIN &&
+    text.length >= MODEL_ONLY_MIN_LENGTH &&
+    (needs === undefined || features.has(needs))
+  );
 }
