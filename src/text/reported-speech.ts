@@ -2,7 +2,8 @@
 // 「日給5万」ってDMが来ました — are someone else's, brought to the desk or the comments to ask for
 // help or to warn. They are evidence of nothing the writer does (SNS-DELETE-01, 02, 03, 06, 07, 15 …).
 // A quote is reported when, after it (and any quotes chained to it: 「返事しろ」「無視すんな」って),
-// a quoting particle is followed closely by a verb of receiving or of someone else's saying.
+// a quoting particle is followed closely by a verb of receiving, of someone else's saying or of seeing,
+// or by a noun of communication (という募集).
 
 const CLOSER_OF: Record<string, string> = { '「': '」', '『': '』', '“': '”', '＂': '＂' };
 /** Most comments quote nothing: one native search answers for them. */
@@ -74,14 +75,14 @@ export function insideQuote(quotes: readonly number[], start: number, end: numbe
   return false;
 }
 
+/** Who or what is talked about: a quoted name (「外国人歓迎」って書いてある求人は…) can be attacked outside the quote. */
+const REFERENCES = new Set(['protected-group', 'target-person', 'person-ref', 'surname']);
+
 /**
  * The groups whose matches are evidence for a label: those with a category, and the parts of
  * combination rules, except references to people and groups. A blocker quoted (「冗談だよ」って言われた)
  * still blocks.
  */
-/** Who or what is talked about: a quoted name (「外国人歓迎」って書いてある求人は…) can be attacked outside the quote. */
-const REFERENCES = new Set(['protected-group', 'target-person', 'person-ref', 'surname']);
-
 export function evidenceGroups(
   groups: Iterable<{ id: string; category?: string }>,
   rules: Iterable<{ all: readonly string[] }>,
