@@ -6,9 +6,11 @@
 // or by a noun of communication (という募集).
 
 const CLOSER_OF: Record<string, string> = { '「': '」', '『': '』', '“': '”', '＂': '＂' };
-/** Most comments quote nothing: one native search answers for them. */
-const ANY_OPENER = /[「『“＂]/;
+/** Found with a native search: most comments quote nothing, and a long one is not walked character by character. */
+const OPENERS = /[「『“＂]/g;
 const NONE: number[] = [];
+/** A reported quote is a sentence or two; an opener with no closer this near quotes nothing. */
+const MAX_QUOTE = 200;
 /** Between two chained quotes: nothing, a comma or a listing particle. */
 const CHAIN = /^[\s、，,・]*(?:や|とか|と|、)?[\s、，,]*$/;
 /**
@@ -22,10 +24,12 @@ const REPORTED_AFTER = new RegExp(
     '[^。．！？!?\\n「『]{0,14}?' +
     '(?:言われ|いわれ|呼ばれ|よばれ|怒鳴られ|どなられ|罵られ|罵倒され|脅され|おどされ|叱られ|責められ|' +
     '詰められ|からかわれ|笑われ|馬鹿にされ|バカにされ|ばかにされ|いじられ|送られ|書かれ|書き込まれ|' +
-    '聞かれ|誘われ|勧誘され|来た|来ました|来て|来ます|きた|きました|きて|届い|届き|かかってき|' +
-    '言ってく|言ってき|言ってた|言っていた|言ってました|言いました|言われる|話してき|話してた|' +
-    'メッセージが|DMが|dmが|メールが|LINEが|電話が|見た|見まし|見て(?!ろ|おけ|いろ)|見かけ|見つけ|貼って|' +
-    '書いてあ|書いてる|書いてた|言ってて|言ってる|コメントして[いたる]|コメントする[人方奴]|投稿して[いたる]|投稿され)' +
+    '聞かれ|誘われ|勧誘され|来た|来ました|来ます|きた|きました|届い|届き|かかってき|' +
+    // 来て, きて, 言ってく, 見て: not as a request (言ってください, 見てね, 書いてきて欲しい)
+    '(?:来て|きて)(?!く|ね|ほし|欲し)|言ってく(?!だ|れ)|言ってき|言ってた|言っていた|言ってました|' +
+    '言いました|言われる|話してき|話してた|メッセージが|DMが|dmが|メールが|LINEが|電話が|見た|見まし|' +
+    '見て(?!ろ|おけ|いろ|く|ね|ほし|欲し|み|な)|見かけ|見つけ|貼ってあ|貼られ|書いてあ|書いてる|書いてた|' +
+    '言ってて|言ってる|コメントして[いたる]|コメントする[人方奴]|投稿して[いたる]|投稿され)' +
     // or a quoting noun: 「…」という募集, 「…」っていう誘い
     '|^\\s*(?:という|っていう|みたいな)(?:募集|誘い|勧誘|広告|求人|書き込み|コメント|投稿|メッセージ|メール|' +
     '電話|DM|dm|SMS|チラシ|貼り紙|張り紙|文面|文言|話|噂|手口)',
@@ -39,34 +43,35 @@ export interface ReportedSpeech {
 
 /** [start, end) of the inside of every reported quote in `text`, as flat pairs, in order. */
 export function reportedQuotes(text: string): number[] {
-  if (!ANY_OPENER.test(text)) return NONE;
+  OPENERS.lastIndex = 0;
+  let opening = OPENERS.exec(text);
+  if (opening === null) return NONE;
   const out: number[] = [];
   let chain: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const closer = CLOSER_OF[text[i]!];
-    if (closer === undefined) {
-      i++;
+  while (opening !== null) {
+    const open = opening.index;
+    const opener = opening[0];
+    const inside = text.slice(open + 1, open + 1 + MAX_QUOTE);
+    const length = inside.indexOf(CLOSER_OF[opener]!);
+    // A stray opener before this one's closer (「外国人は出ていけ。「言い過ぎ」って…): the quote starts at the
+    // inner one. No closer near: not a quote.
+    const inner = opener === CLOSER_OF[opener] ? -1 : inside.indexOf(opener);
+    if (length < 0 || (inner >= 0 && inner < length)) {
+      chain = [];
+      OPENERS.lastIndex = open + 1;
+      opening = OPENERS.exec(text);
       continue;
     }
-    const end = text.indexOf(closer, i + 1);
-    if (end < 0) break;
-    chain.push(i + 1, end);
-    const next = nextOpener(text, end + 1);
-    if (next >= 0 && CHAIN.test(text.slice(end + 1, next))) {
-      i = next;
-      continue;
-    }
+    const end = open + 1 + length;
+    chain.push(open + 1, end);
+    OPENERS.lastIndex = end + 1;
+    opening = OPENERS.exec(text);
+    const next = opening === null || opening.index > end + 4 ? -1 : opening.index;
+    if (next >= 0 && CHAIN.test(text.slice(end + 1, next))) continue;
     if (REPORTED_AFTER.test(text.slice(end + 1, end + 40))) out.push(...chain);
     chain = [];
-    i = end + 1;
   }
   return out;
-}
-
-function nextOpener(text: string, from: number): number {
-  for (let k = from; k < text.length && k < from + 4; k++) if (CLOSER_OF[text[k]!] !== undefined) return k;
-  return -1;
 }
 
 /** Whether [start, end) lies inside one of the quotes (flat pairs from reportedQuotes). */
@@ -80,8 +85,9 @@ const REFERENCES = new Set(['protected-group', 'target-person', 'person-ref', 's
 
 /**
  * The groups whose matches are evidence for a label: those with a category, and the parts of
- * combination rules, except references to people and groups. A blocker quoted (「冗談だよ」って言われた)
- * still blocks.
+ * combination rules, except references to people and groups. A group that is only a blocker still blocks
+ * when quoted (「冗談だよ」って言われた); one that is evidence too (kill-threat, claims-official) is set
+ * aside inside the quote like any evidence.
  */
 export function evidenceGroups(
   groups: Iterable<{ id: string; category?: string }>,
