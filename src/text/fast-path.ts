@@ -129,7 +129,6 @@ export function buildFastPathAutomaton(
  */
 export class FastPath {
   readonly scanner: Scanner;
-  readonly automaton: ScanAutomaton;
   /** Per combination rule that can fire on a quiet comment: its lexicon part indices (or a computed part). */
   private readonly lexicalRules: number[][] = [];
   /** Per lexicon part: the rules of lexicalRules whose first lexicon part it is (they need it seen). */
@@ -148,7 +147,6 @@ export class FastPath {
     automaton: ScanAutomaton = buildFastPathAutomaton(lexicon, rules, model),
   ) {
     this.model = model;
-    this.automaton = automaton;
     const partOf = ruleParts(lexicon, rules);
     // Any other part comes from a detector that is asleep on a quiet comment: such a rule cannot fire.
     for (const rule of rules)
